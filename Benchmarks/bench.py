@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""tov benchmark: whole-process wall time and peak memory of real commands on synthetic databases.
+
+Usage: Benchmarks/bench.py PATH/TO/tov [--sizes 1000,10000,100000] [--runs 5]
+Prints a Markdown table; each figure is the median of --runs runs.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+TARGETS = {  # at 100,000 events
+    "bulk load": (3.0, 60),
+    "agenda, one month": (0.030, 60),
+    "agenda, one year": (0.300, 60),
+    "check": (None, 60),
+}
+
+
+def measure(argv, env):
+    """Runs argv once; returns (seconds, peak resident MB)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        sys.exit(f"failed ({status}): {' '.join(argv)}\n{process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("tov")
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    env = dict(os.environ, TOV_TODAY="2026-11-23", LANG="C.UTF-8")
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in [int(s) for s in args.sizes.split(",")]:
+            loads = []
+            for run in range(max(1, args.runs // 2)):
+                db = os.path.join(folder, f"bench-{size}-{run}.sqlite")
+                loads.append(measure([args.tov, "--db", db, "demo", "--from", "2026-01-01", "--events", str(size)], env))
+            cases = {
+                "bulk load": loads,
+                "agenda, one month": [],
+                "agenda, one year": [],
+                "check": [],
+            }
+            for _ in range(args.runs):
+                cases["agenda, one month"].append(measure(
+                    [args.tov, "--db", db, "agenda", "--from", "2026-03-01", "--to", "2026-03-31", "--format", "json"], env))
+                cases["agenda, one year"].append(measure(
+                    [args.tov, "--db", db, "agenda", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json"], env))
+                cases["check"].append(measure([args.tov, "--db", db, "check"], env))
+            for name, samples in cases.items():
+                seconds = statistics.median(s for s, _ in samples)
+                memory = statistics.median(m for _, m in samples)
+                rows.append((size, name, seconds, memory))
+
+    print("| events | case | wall time (median) | peak memory (median) | target at 100,000 |")
+    print("|---:|---|---:|---:|---|")
+    for size, name, seconds, memory in rows:
+        limit_s, limit_mb = TARGETS[name]
+        target = ""
+        if size == 100_000:
+            parts = []
+            if limit_s is not None:
+                parts.append(f"< {limit_s * 1000:.0f} ms {'ok' if seconds < limit_s else 'MISSED'}")
+            parts.append(f"< {limit_mb} MB {'ok' if memory < limit_mb else 'MISSED'}")
+            target = ", ".join(parts)
+        print(f"| {size:,} | {name} | {seconds * 1000:.1f} ms | {memory:.1f} MB | {target} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+# tov: build, run, test, benchmark, install.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+DEMO_DB ?= .build/demo/tov.sqlite
+SYSTEM_PACKAGES = libncursesw5-dev libsqlite3-dev tmux
+export LANG ?= C.UTF-8
+
+.PHONY: run test bench install deps build release
+
+## Install the system packages tov needs, when they are missing.
+deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		sudo=""; [ "$$(id -u)" -ne 0 ] && sudo=sudo; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## Build, create a demo database on first run, and open tov on it.
+run: build
+	@[ -f $(DEMO_DB) ] || .build/debug/tov --db $(DEMO_DB) demo
+	.build/debug/tov --db $(DEMO_DB) agenda --from $$(date +%Y-%m-01) --to $$(date -d '+2 months' +%Y-%m-%d)
+
+## Every test: unit, store, end-to-end (needs python3 with dateutil for the recurrence oracle).
+test: build
+	@python3 -c 'import dateutil' 2>/dev/null || python3 -m pip install --quiet python-dateutil
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+## Release-build benchmark: bulk load, agenda of a month and a year, check, at 1k/10k/100k events.
+bench: release
+	python3 Benchmarks/bench.py .build/release/tov
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 .build/release/tov $(DESTDIR)$(PREFIX)/bin/tov
+	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual --output-directory .build/man
+	install -m 644 .build/man/tov.1 $(DESTDIR)$(PREFIX)/share/man/man1/tov.1

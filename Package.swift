@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "tov",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tov", targets: ["tov"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    ],
+    targets: [
+        // Turns the files in Resources/ into Swift source, so a copied binary carries its data.
+        .executableTarget(name: "EmbedResources", path: "Sources/EmbedResources"),
+        .plugin(
+            name: "EmbedResourcesPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedResources"],
+            path: "Plugins/EmbedResourcesPlugin"
+        ),
+        .target(
+            name: "TovCore",
+            path: "Sources/TovCore",
+            plugins: ["EmbedResourcesPlugin"]
+        ),
+        .target(
+            name: "TovStore",
+            dependencies: ["TovCore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/TovStore"
+        ),
+        .executableTarget(
+            name: "tov",
+            dependencies: [
+                "TovCore", "TovStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/tov"
+        ),
+        // Shared by the test targets: running programs, finding the built binary, scratch folders.
+        .target(name: "TovTestSupport", path: "Tests/TovTestSupport"),
+        .testTarget(name: "TovCoreTests", dependencies: ["TovCore", "TovTestSupport"], path: "Tests/TovCoreTests"),
+        .testTarget(name: "TovStoreTests", dependencies: ["TovStore", "TovCore", "TovTestSupport"], path: "Tests/TovStoreTests"),
+        .testTarget(name: "TovCLITests", dependencies: ["TovCore", "TovTestSupport"], path: "Tests/TovCLITests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

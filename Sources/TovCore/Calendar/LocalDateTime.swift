@@ -1,0 +1,56 @@
+import Foundation
+
+/// A wall-clock date and time with no zone: "10:00 on 15 January", wherever that is.
+///
+///     let start = try LocalDateTime(parsing: "2026-01-15T10:00:00")
+///     start.adding(seconds: 7200) // 2026-01-15T12:00:00
+public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let date: LocalDate
+    public let time: LocalTime
+
+    public init(date: LocalDate, time: LocalTime = .midnight) {
+        self.date = date
+        self.time = time
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM:SS`, `YYYY-MM-DDTHH:MM` or a bare `YYYY-MM-DD` (midnight).
+    public init(parsing text: String) throws {
+        let parts = text.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
+        let date = try LocalDate(parsing: String(parts[0]))
+        if parts.count == 1 {
+            self.init(date: date)
+        } else {
+            self.init(date: date, time: try LocalTime(parsing: String(parts[1])))
+        }
+    }
+
+    /// Seconds since 1970-01-01T00:00:00 on the same wall clock (not an instant).
+    public var secondsSinceEpoch: Int { date.daysSinceEpoch * 86_400 + time.secondsSinceMidnight }
+
+    /// The wall time `seconds` after 1970-01-01T00:00:00.
+    public init(secondsSinceEpoch seconds: Int) {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        self.init(date: LocalDate(daysSinceEpoch: days), time: LocalTime(unchecked: seconds - days * 86_400))
+    }
+
+    /// The wall time `seconds` later on the same clock.
+    public func adding(seconds: Int) -> LocalDateTime {
+        LocalDateTime(secondsSinceEpoch: secondsSinceEpoch + seconds)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS`.
+    public var description: String { date.description + "T" + time.description }
+
+    public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
+        lhs.date != rhs.date ? lhs.date < rhs.date : lhs.time < rhs.time
+    }
+
+    public init(from decoder: Decoder) throws {
+        try self.init(parsing: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

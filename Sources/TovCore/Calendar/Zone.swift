@@ -1,0 +1,81 @@
+import Foundation
+
+/// An IANA time zone by its identifier (`Asia/Ulaanbaatar`, `Asia/Hovd`), checked against the system database.
+///
+///     let hovd = try Zone("Asia/Hovd")
+///     hovd.instant(of: try LocalDateTime(parsing: "2026-07-11T10:00:00")) // 03:00 UTC
+public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The IANA identifier.
+    public let identifier: String
+    private let timeZone: TimeZone
+
+    /// Looks up a zone, or fails naming it (`Mars/Olympus`).
+    public init(_ identifier: String) throws {
+        // Foundation also accepts abbreviations such as "GMT+8"; only IANA names with a slash, and UTC, are zones here.
+        guard identifier == "UTC" || identifier.contains("/"), let zone = TimeZone(identifier: identifier) else {
+            throw ValidationError("'\(identifier)' is not a known time zone; use an IANA name such as Asia/Ulaanbaatar")
+        }
+        self.identifier = identifier
+        self.timeZone = zone
+    }
+
+    /// Ulaanbaatar time, UTC+8: most of Mongolia.
+    public static let ulaanbaatar = try! Zone("Asia/Ulaanbaatar")
+    /// Khovd time, UTC+7: Bayan-Ölgii, Khovd and Uvs.
+    public static let hovd = try! Zone("Asia/Hovd")
+    /// Coordinated Universal Time.
+    public static let utc = try! Zone("UTC")
+
+    /// The zone Foundation reports for this machine, or UTC when it has no IANA name.
+    public static func system(_ timeZone: TimeZone = .current) -> Zone {
+        (try? Zone(timeZone.identifier)) ?? .utc
+    }
+
+    public var description: String { identifier }
+
+    public static func == (lhs: Zone, rhs: Zone) -> Bool { lhs.identifier == rhs.identifier }
+    public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
+
+    // MARK: - Instants
+
+    /// Seconds since the Unix epoch of a wall time in this zone. A time skipped by a
+    /// daylight-saving change moves forward by the gap; a repeated one takes the first.
+    public func instant(of wall: LocalDateTime) -> Int {
+        let local = wall.secondsSinceEpoch
+        var guess = local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))
+        // Two refinements settle the offset around a transition.
+        for _ in 0..<2 {
+            let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(guess)))
+            guess = local - offset
+        }
+        return guess
+    }
+
+    /// The wall time in this zone at an instant (seconds since the Unix epoch).
+    public func wallTime(at instant: Int) -> LocalDateTime {
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        return LocalDateTime(secondsSinceEpoch: instant + offset)
+    }
+
+    /// Offset from UTC at an instant, in seconds.
+    public func offset(at instant: Int) -> Int {
+        timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+    }
+
+    /// `UTC+8`, `UTC+7`, `UTC+5:30` at an instant.
+    public func offsetLabel(at instant: Int) -> String {
+        let offset = self.offset(at: instant)
+        let sign = offset < 0 ? "-" : "+"
+        let minutes = abs(offset) / 60
+        return minutes % 60 == 0 ? "UTC\(sign)\(minutes / 60)" : "UTC\(sign)\(minutes / 60):\(pad(minutes % 60, 2))"
+    }
+
+    public init(from decoder: Decoder) throws {
+        try self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(identifier)
+    }
+}

@@ -1,0 +1,10 @@
+/// The interface language: Mongolian first, English complete.
+public enum Language: String, CaseIterable, Sendable {
+    case mn
+    case en
+
+    /// Mongolian when the locale names it (`mn_MN.UTF-8`), otherwise English.
+    public init(locale: String?) {
+        self = (locale ?? "").lowercased().hasPrefix("mn") ? .mn : .en
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// Facts tov ships with: aimags and districts, public holidays, the seed's dialogue topics.
+///
+/// Read once from the files of `Resources/`, which the build embeds in the binary.
+///
+///     let khovd = try ReferenceData.shared.place(named: "Khovd")
+///     khovd.zone // Asia/Hovd
+public struct ReferenceData: Sendable {
+    public let places: [Place]
+    public let holidays: [Holiday]
+    public let seedTopics: [SeedTopic]
+
+    /// The embedded reference data.
+    public static let shared: ReferenceData = {
+        do {
+            return try ReferenceData(
+                aimags: try EmbeddedFile.data(named: "aimags.json"),
+                holidays: try EmbeddedFile.data(named: "holidays.json"),
+                topics: try EmbeddedFile.data(named: "topics.json")
+            )
+        } catch {
+            // The files are part of the build; a failure here is a broken build, not bad input.
+            fatalError("embedded reference data is unreadable: \(error)")
+        }
+    }()
+
+    init(aimags: Data, holidays holidayFile: Data, topics: Data) throws {
+        let decoder = JSONDecoder()
+        places = try decoder.decode([RawPlace].self, from: aimags).map { try $0.place() }
+        holidays = try decoder.decode(RawHolidays.self, from: holidayFile).holidays()
+        seedTopics = try decoder.decode([SeedTopic].self, from: topics)
+    }
+
+    // MARK: - Places
+
+    /// The place with a code, an English, ISO or Mongolian name, in any case (`MN-043`, `khovd`, `Ховд`).
+    public func place(named text: String) throws -> Place {
+        let key = ReferenceData.foldedName(text)
+        let matches = places.filter { place in
+            [place.code, place.nameEn, place.nameMn].contains { ReferenceData.foldedName($0) == key }
+        }
+        // "Sükhbaatar" is both an aimag and a district: the code tells them apart.
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            let codes = matches.map(\.code).joined(separator: " or ")
+            throw ValidationError("'\(text)' names more than one place; use its code: \(codes)")
+        }
+        throw ValidationError("'\(text)' is not a known aimag or district; `tov places` lists them")
+    }
+
+    /// The place with exactly this code, if any.
+    public func place(code: String) -> Place? {
+        places.first { $0.code == code }
+    }
+
+    static func foldedName(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces)
+            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: " ", with: "-")
+    }
+
+    // MARK: - Holidays
+
+    /// Days-off holidays falling on a date.
+    public func holidays(on date: LocalDate) -> [Holiday] {
+        holidays.filter { $0.date == date && $0.dayOff }
+    }
+}
+
+// MARK: - File shapes
+
+private struct RawPlace: Decodable {
+    let code: String
+    let name_mn: String
+    let name_en: String
+    let centre_mn: String?
+    let centre_en: String?
+    let timezone: String
+    let kind: String
+
+    func place() throws -> Place {
+        guard let kind = Place.Kind(rawValue: kind) else {
+            throw ValidationError("aimags.json: unknown kind '\(kind)' for \(code)")
+        }
+        return Place(
+            code: code, nameMn: name_mn, nameEn: name_en, centreMn: centre_mn, centreEn: centre_en,
+            kind: kind, zone: try Zone(timezone)
+        )
+    }
+}
+
+private struct RawHolidays: Decodable {
+    struct Fixed: Decodable {
+        let name_mn: String
+        let name_en: String
+        let dates_mmdd: [String]
+        let day_off: Bool
+        /// The first year the holiday was kept; written as a year or as a sentence starting with one.
+        let since: Int?
+
+        enum CodingKeys: String, CodingKey { case name_mn, name_en, dates_mmdd, day_off, since }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            name_mn = try container.decode(String.self, forKey: .name_mn)
+            name_en = try container.decode(String.self, forKey: .name_en)
+            dates_mmdd = try container.decode([String].self, forKey: .dates_mmdd)
+            day_off = try container.decode(Bool.self, forKey: .day_off)
+            if let year = try? container.decode(Int.self, forKey: .since) {
+                since = year
+            } else {
+                since = (try? container.decode(String.self, forKey: .since)).flatMap { Int($0.prefix(4)) }
+            }
+        }
+    }
+
+    /// One date or several per year.
+    struct Dates: Decodable {
+        let values: [String]
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let several = try? container.decode([String].self) {
+                values = several
+            } else {
+                values = [try container.decode(String.self)]
+            }
+        }
+    }
+
+    struct Lunar: Decodable {
+        let name_mn: String
+        let name_en: String
+        let dates: [String: Dates]
+        let day_off: Bool
+    }
+
+    let fixed_public_holidays: [Fixed]
+    let lunar_public_holidays: [Lunar]
+
+    /// Fixed holidays repeat every year; they are listed for the years the lunar table covers and around them.
+    static let years = 2020...2040
+
+    func holidays() throws -> [Holiday] {
+        var result: [Holiday] = []
+        for holiday in fixed_public_holidays {
+            for year in RawHolidays.years where year >= holiday.since ?? 0 {
+                for mmdd in holiday.dates_mmdd {
+                    let date = try LocalDate(parsing: "\(year)-\(mmdd)")
+                    result.append(Holiday(date: date, nameMn: holiday.name_mn, nameEn: holiday.name_en, dayOff: holiday.day_off))
+                }
+            }
+        }
+        for holiday in lunar_public_holidays {
+            for date in holiday.dates.values.flatMap(\.values) {
+                result.append(Holiday(date: try LocalDate(parsing: date), nameMn: holiday.name_mn, nameEn: holiday.name_en, dayOff: holiday.day_off))
+            }
+        }
+        return result.sorted { $0.date < $1.date }
+    }
+}

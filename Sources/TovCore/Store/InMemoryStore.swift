@@ -1,0 +1,132 @@
+import Foundation
+
+/// A `ScheduleStore` held in memory, with the same transaction semantics as the SQLite store.
+///
+/// A write works on a copy of the records and keeps it only when the body returns.
+public final class InMemoryStore: ScheduleStore {
+    private var records = Records()
+
+    public init() {}
+
+    public func read<T>(_ body: (any ScheduleSession) throws -> T) throws -> T {
+        try body(Session(records: records))
+    }
+
+    public func write<T>(_ body: (any ScheduleSession) throws -> T) throws -> T {
+        let session = Session(records: records)
+        let result = try body(session)
+        records = session.records
+        return result
+    }
+
+    struct Records {
+        var organisations: [UUID: Organisation] = [:]
+        var people: [UUID: Person] = [:]
+        var events: [UUID: Event] = [:]
+        var series: [UUID: Series] = [:]
+        var topics: [UUID: Topic] = [:]
+        var programme: [UUID: ProgrammeItem] = [:]
+        var assignments: [UUID: Assignment] = [:]
+        var participation: [UUID: Participation] = [:]
+        var deleted: Set<UUID> = []
+    }
+
+    final class Session: ScheduleSession {
+        var records: Records
+
+        init(records: Records) {
+            self.records = records
+        }
+
+        private func live<V>(_ dictionary: [UUID: V]) -> [V] {
+            dictionary.filter { !records.deleted.contains($0.key) }.map(\.value)
+        }
+
+        private func live<V>(_ dictionary: [UUID: V], _ id: UUID) -> V? {
+            records.deleted.contains(id) ? nil : dictionary[id]
+        }
+
+        func organisations() throws -> [Organisation] { live(records.organisations).sorted { $0.name < $1.name } }
+        func organisation(_ id: UUID) throws -> Organisation? { live(records.organisations, id) }
+        func save(_ organisation: Organisation) throws { records.organisations[organisation.id] = organisation }
+        func people() throws -> [Person] { live(records.people).sorted { $0.name < $1.name } }
+        func person(_ id: UUID) throws -> Person? { live(records.people, id) }
+        func save(_ person: Person) throws { records.people[person.id] = person }
+
+        func event(_ id: UUID) throws -> Event? { live(records.events, id) }
+
+        func events(overlapping lower: Int, _ upper: Int) throws -> [Event] {
+            live(records.events).filter { event in
+                let start = event.schedule.startInstant, end = event.schedule.endInstant
+                return start < upper && (end > lower || (end == start && start >= lower))
+            }
+            .sorted { $0.schedule.startInstant < $1.schedule.startInstant }
+        }
+
+        func allEvents() throws -> [Event] {
+            live(records.events).sorted { $0.schedule.startInstant < $1.schedule.startInstant }
+        }
+
+        func overrides(ofSeries ids: [UUID]) throws -> [Event] {
+            let wanted = Set(ids)
+            return live(records.events).filter { $0.seriesID.map(wanted.contains) ?? false }
+        }
+
+        func save(_ event: Event) throws { records.events[event.id] = event }
+        func series(_ id: UUID) throws -> Series? { live(records.series, id) }
+        func allSeries() throws -> [Series] { live(records.series).sorted { $0.schedule.start < $1.schedule.start } }
+
+        func series(overlapping lower: Int, _ upper: Int) throws -> [Series] {
+            try allSeries().filter { series in
+                let range = series.instantRange
+                return range.start < upper && (range.end.map { $0 > lower } ?? true)
+            }
+        }
+
+        func save(_ series: Series) throws { records.series[series.id] = series }
+        func topics() throws -> [Topic] { live(records.topics).sorted { $0.created < $1.created } }
+        func topic(_ id: UUID) throws -> Topic? { live(records.topics, id) }
+        func save(_ topic: Topic) throws { records.topics[topic.id] = topic }
+
+        func programme(ofEvent id: UUID) throws -> [ProgrammeItem] {
+            live(records.programme).filter { $0.eventID == id }
+                .sorted { ($0.start ?? .midnight, $0.title) < ($1.start ?? .midnight, $1.title) }
+        }
+
+        func save(_ item: ProgrammeItem) throws { records.programme[item.id] = item }
+
+        func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
+            let wanted = Set(ids)
+            return live(records.assignments).filter { wanted.contains($0.eventID) }.sorted { $0.created < $1.created }
+        }
+
+        func save(_ assignment: Assignment) throws { records.assignments[assignment.id] = assignment }
+
+        func participation(ofEvent id: UUID) throws -> [Participation] {
+            live(records.participation).filter { $0.eventID == id }.sorted { $0.created < $1.created }
+        }
+
+        func save(_ participation: Participation) throws { records.participation[participation.id] = participation }
+
+        func delete(_ kind: RecordKind, id: UUID) throws { records.deleted.insert(id) }
+
+        func count(_ kind: RecordKind) throws -> Int {
+            try ids(of: kind, withPrefix: "").count
+        }
+
+        func ids(of kind: RecordKind, withPrefix prefix: String) throws -> [UUID] {
+            let all: [UUID]
+            switch kind {
+            case .organisation: all = Array(records.organisations.keys)
+            case .person: all = Array(records.people.keys)
+            case .event: all = Array(records.events.keys)
+            case .series: all = Array(records.series.keys)
+            case .topic: all = Array(records.topics.keys)
+            case .programmeItem: all = Array(records.programme.keys)
+            case .assignment: all = Array(records.assignments.keys)
+            case .participation: all = Array(records.participation.keys)
+            }
+            return all.filter { !records.deleted.contains($0) && $0.uuidString.lowercased().hasPrefix(prefix) }
+        }
+    }
+}

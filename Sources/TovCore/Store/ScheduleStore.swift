@@ -1,0 +1,78 @@
+import Foundation
+
+/// Where tov keeps its records. The SQLite store is the real one; `InMemoryStore` serves tests.
+///
+/// Every command works inside one `write` (or `read`), which is one transaction: if the body
+/// throws, nothing it did is kept.
+///
+///     try store.write { session in
+///         try session.save(organisation)
+///         try session.save(person)
+///     }
+public protocol ScheduleStore: AnyObject {
+    /// Runs `body` in a read-only view of the records.
+    func read<T>(_ body: (any ScheduleSession) throws -> T) throws -> T
+    /// Runs `body` as one transaction: all of its changes are kept, or none.
+    func write<T>(_ body: (any ScheduleSession) throws -> T) throws -> T
+}
+
+/// The kinds of record a short id can name.
+public enum RecordKind: String, CaseIterable, Sendable {
+    case organisation, person, event, series, topic, programmeItem, assignment, participation
+
+    /// The word users see, in English.
+    public var noun: String {
+        switch self {
+        case .programmeItem: "programme item"
+        default: rawValue
+        }
+    }
+}
+
+/// Records as one transaction sees them. Deleted records are invisible; deletes are soft, so undo can restore them.
+public protocol ScheduleSession {
+    // MARK: Organisations and people
+    func organisations() throws -> [Organisation]
+    func organisation(_ id: UUID) throws -> Organisation?
+    func save(_ organisation: Organisation) throws
+    func people() throws -> [Person]
+    func person(_ id: UUID) throws -> Person?
+    func save(_ person: Person) throws
+
+    // MARK: Events and series
+    func event(_ id: UUID) throws -> Event?
+    /// Events (single ones and series overrides) whose instants overlap `[lower, upper)`; an event with no
+    /// length counts when it starts inside.
+    func events(overlapping lower: Int, _ upper: Int) throws -> [Event]
+    /// Every event, ordered by start.
+    func allEvents() throws -> [Event]
+    /// The stored overrides of these series.
+    func overrides(ofSeries ids: [UUID]) throws -> [Event]
+    func save(_ event: Event) throws
+    func series(_ id: UUID) throws -> Series?
+    func allSeries() throws -> [Series]
+    /// Series whose instant range overlaps `[lower, upper)`.
+    func series(overlapping lower: Int, _ upper: Int) throws -> [Series]
+    func save(_ series: Series) throws
+
+    // MARK: Topics
+    func topics() throws -> [Topic]
+    func topic(_ id: UUID) throws -> Topic?
+    func save(_ topic: Topic) throws
+
+    // MARK: Programme, assignments, participation
+    func programme(ofEvent id: UUID) throws -> [ProgrammeItem]
+    func save(_ item: ProgrammeItem) throws
+    func assignments(ofEvents ids: [UUID]) throws -> [Assignment]
+    func save(_ assignment: Assignment) throws
+    func participation(ofEvent id: UUID) throws -> [Participation]
+    func save(_ participation: Participation) throws
+
+    // MARK: Any record
+    /// Marks a record deleted; it disappears from every query but is kept for undo.
+    func delete(_ kind: RecordKind, id: UUID) throws
+    /// How many live records of a kind there are.
+    func count(_ kind: RecordKind) throws -> Int
+    /// Ids of the live records of a kind whose id starts with `prefix` (lowercase hex).
+    func ids(of kind: RecordKind, withPrefix prefix: String) throws -> [UUID]
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// The short form of a record id that users read and type: the first eight hex digits.
+///
+///     ShortID.of(id)                                   // "3f9a12c0"
+///     try ShortID.resolve("3f9a", .event, in: session)  // the full UUID
+public enum ShortID {
+    /// Length of the displayed prefix.
+    public static let length = 8
+
+    /// The short form of an id.
+    public static func of(_ id: UUID) -> String {
+        String(id.uuidString.lowercased().prefix(length))
+    }
+
+    /// The one live record of `kind` whose id starts with `text` (at least four hex digits, or a whole UUID).
+    public static func resolve(_ text: String, _ kind: RecordKind, in session: any ScheduleSession) throws -> UUID {
+        let prefix = text.lowercased()
+        guard prefix.count >= 4, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+            throw ValidationError("'\(text)' is not a \(kind.noun) id; ids are hex digits such as 3f9a12c0")
+        }
+        let matches = try session.ids(of: kind, withPrefix: prefix)
+        switch matches.count {
+        case 1: return matches[0]
+        case 0: throw ValidationError("no \(kind.noun) has the id '\(text)'")
+        default: throw ValidationError("'\(text)' matches \(matches.count) \(kind.noun) ids; type more of it")
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Text from data made safe for a terminal: control characters and escape sequences removed.
+///
+/// Names, titles and imported files can carry `ESC [` sequences that would repaint or
+/// retitle a terminal; everything printed from data goes through here.
+public enum SafeText {
+    /// `text` with C0 and C1 controls (tab and newline become a space) and escape sequences removed.
+    public static func clean(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar.value {
+            case 0x1B:
+                // Drop the whole sequence: CSI up to its final byte, OSC up to BEL or ST, else ESC and one character.
+                switch scalars.next() {
+                case "[":
+                    while let c = scalars.next(), !(0x40...0x7E).contains(c.value) {}
+                case "]":
+                    while let c = scalars.next(), c != "\u{07}", c != "\u{1B}" {}
+                default:
+                    break
+                }
+            case 0x09, 0x0A, 0x0D:
+                result.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F:
+                continue
+            default:
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,393 @@
+import Foundation
+import GRDB
+import TovCore
+
+/// `ScheduleSession` over one open SQLite transaction.
+final class SQLiteSession: ScheduleSession {
+    let db: Database
+    let now: Date
+    let path: String
+    /// Time zones are looked up once per session: an agenda of a year reads thousands of rows.
+    private var zones: [String: Zone] = [:]
+
+    init(db: Database, now: Date, path: String) {
+        self.db = db
+        self.now = now
+        self.path = path
+    }
+
+    // MARK: - Upsert
+
+    /// Inserts or replaces a row by id, keeping its first `created` time.
+    private func upsert(_ table: String, id: UUID, created: Date, _ values: KeyValuePairs<String, (any DatabaseValueConvertible)?>) throws {
+        let columns = ["id"] + values.map(\.key) + ["created", "updated", "deleted"]
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        let updates = (values.map(\.key) + ["updated", "deleted"]).map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", ")
+        let sql = """
+            INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(placeholders))
+            ON CONFLICT(id) DO UPDATE SET \(updates)
+            """
+        var arguments: [(any DatabaseValueConvertible)?] = [id.uuidString.lowercased()]
+        arguments += values.map(\.value)
+        arguments += [created == .distantPast ? now : created, now, nil]
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments))
+    }
+
+    private func key(_ id: UUID) -> String { id.uuidString.lowercased() }
+    private func optionalKey(_ id: UUID?) -> String? { id.map(key) }
+
+    private func zone(_ identifier: String) throws -> Zone {
+        if let zone = zones[identifier] { return zone }
+        let zone = try Zone(identifier)
+        zones[identifier] = zone
+        return zone
+    }
+
+    // MARK: - Organisations and people
+
+    func organisations() throws -> [Organisation] {
+        try Row.fetchAll(db, sql: "SELECT * FROM organisation WHERE deleted IS NULL ORDER BY name").map(organisation)
+    }
+
+    func organisation(_ id: UUID) throws -> Organisation? {
+        try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ? AND deleted IS NULL", arguments: [key(id)]).map(organisation)
+    }
+
+    func save(_ organisation: Organisation) throws {
+        try upsert("organisation", id: organisation.id, created: organisation.created, [
+            "name": organisation.name, "kind": organisation.kind.rawValue, "placeCode": organisation.placeCode,
+            "phone": organisation.phone, "email": organisation.email,
+        ])
+    }
+
+    private func organisation(_ row: Row) throws -> Organisation {
+        Organisation(
+            id: try uuid(row, "id"), name: row["name"], kind: try value(row, "kind"), placeCode: row["placeCode"],
+            phone: row["phone"], email: row["email"], created: row["created"], updated: row["updated"]
+        )
+    }
+
+    func people() throws -> [Person] {
+        try Row.fetchAll(db, sql: "SELECT * FROM person WHERE deleted IS NULL ORDER BY name").map(person)
+    }
+
+    func person(_ id: UUID) throws -> Person? {
+        try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ? AND deleted IS NULL", arguments: [key(id)]).map(person)
+    }
+
+    func save(_ person: Person) throws {
+        try upsert("person", id: person.id, created: person.created, [
+            "name": person.name, "organisationID": optionalKey(person.organisationID), "title": person.title,
+            "phone": person.phone, "email": person.email, "expertise": person.expertise,
+        ])
+    }
+
+    private func person(_ row: Row) throws -> Person {
+        Person(
+            id: try uuid(row, "id"), name: row["name"], organisationID: try optionalUUID(row, "organisationID"),
+            title: row["title"], phone: row["phone"], email: row["email"], expertise: row["expertise"],
+            created: row["created"], updated: row["updated"]
+        )
+    }
+
+    // MARK: - Events
+
+    func event(_ id: UUID) throws -> Event? {
+        try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ? AND deleted IS NULL", arguments: [key(id)]).map(event)
+    }
+
+    func events(overlapping lower: Int, _ upper: Int) throws -> [Event] {
+        // The longest event bounds how far before `lower` an overlapping one can start.
+        let longest = try Int.fetchOne(db, sql: "SELECT MAX(endUTC - startUTC) FROM event") ?? 0
+        return try Row.fetchAll(db, sql: """
+            SELECT * FROM event
+            WHERE startUTC >= ? AND startUTC < ? AND deleted IS NULL
+              AND (endUTC > ? OR (endUTC = startUTC AND startUTC >= ?))
+            ORDER BY startUTC, title
+            """, arguments: [lower - longest, upper, lower, lower]).map(event)
+    }
+
+    func allEvents() throws -> [Event] {
+        try Row.fetchAll(db, sql: "SELECT * FROM event WHERE deleted IS NULL ORDER BY startUTC, title").map(event)
+    }
+
+    func overrides(ofSeries ids: [UUID]) throws -> [Event] {
+        try chunked(ids) { chunk in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM event WHERE seriesID IN (\(placeholders(chunk.count))) AND deleted IS NULL
+                """, arguments: StatementArguments(chunk.map(key))).map(event)
+        }
+    }
+
+    func save(_ event: Event) throws {
+        let schedule = event.schedule
+        try upsert("event", id: event.id, created: event.created, [
+            "kind": event.kind.rawValue, "title": event.title,
+            "start": schedule.start.description, "end": schedule.end.description, "allDay": schedule.allDay,
+            "timeZone": schedule.zone.identifier, "startUTC": schedule.startInstant, "endUTC": schedule.endInstant,
+            "status": event.status.rawValue, "placeCode": event.placeCode, "venue": event.venue,
+            "publicEvent": event.publicEvent, "topicID": optionalKey(event.topicID), "notes": event.notes,
+            "seriesID": optionalKey(event.seriesID), "recurrenceID": event.recurrenceID?.description,
+        ])
+    }
+
+    private func event(_ row: Row) throws -> Event {
+        Event(
+            id: try uuid(row, "id"), kind: try value(row, "kind"), title: row["title"], schedule: try schedule(row),
+            status: try value(row, "status"), placeCode: row["placeCode"], venue: row["venue"],
+            publicEvent: row["publicEvent"], topicID: try optionalUUID(row, "topicID"), notes: row["notes"],
+            seriesID: try optionalUUID(row, "seriesID"),
+            recurrenceID: try (row["recurrenceID"] as String?).map(LocalDateTime.init(parsing:)),
+            created: row["created"], updated: row["updated"]
+        )
+    }
+
+    private func schedule(_ row: Row) throws -> Schedule {
+        let start = try LocalDateTime(parsing: row["start"])
+        let end = try LocalDateTime(parsing: row["end"])
+        let zone = try zone(row["timeZone"])
+        if row["allDay"] {
+            return try Schedule(allDayFrom: start.date, through: end.date.adding(days: -1), zone: zone)
+        }
+        return try Schedule(start: start, end: end, zone: zone)
+    }
+
+    // MARK: - Series
+
+    func series(_ id: UUID) throws -> Series? {
+        try Row.fetchOne(db, sql: "SELECT * FROM series WHERE id = ? AND deleted IS NULL", arguments: [key(id)]).map(series)
+    }
+
+    func allSeries() throws -> [Series] {
+        try Row.fetchAll(db, sql: "SELECT * FROM series WHERE deleted IS NULL ORDER BY start, title").map(series)
+    }
+
+    func series(overlapping lower: Int, _ upper: Int) throws -> [Series] {
+        try Row.fetchAll(db, sql: """
+            SELECT * FROM series WHERE startUTC < ? AND (endUTC IS NULL OR endUTC > ?) AND deleted IS NULL
+            ORDER BY start, title
+            """, arguments: [upper, lower]).map(series)
+    }
+
+    func save(_ series: Series) throws {
+        let range = series.instantRange
+        try upsert("series", id: series.id, created: series.created, [
+            "kind": series.kind.rawValue, "title": series.title,
+            "start": series.schedule.start.description, "end": series.schedule.end.description,
+            "allDay": series.schedule.allDay, "timeZone": series.schedule.zone.identifier,
+            "rule": series.rule.description,
+            "exceptionDates": series.exceptionDates.map(\.description).joined(separator: ","),
+            "extraDates": series.extraDates.map(\.description).joined(separator: ","),
+            "status": series.status.rawValue, "placeCode": series.placeCode, "venue": series.venue, "notes": series.notes,
+            "startUTC": range.start, "endUTC": range.end,
+        ])
+    }
+
+    private func series(_ row: Row) throws -> Series {
+        func dates(_ column: String) throws -> [LocalDateTime] {
+            try (row[column] as String).split(separator: ",").map { try LocalDateTime(parsing: String($0)) }
+        }
+        return Series(
+            id: try uuid(row, "id"), kind: try value(row, "kind"), title: row["title"], schedule: try schedule(row),
+            rule: try RecurrenceRule(parsing: row["rule"]), exceptionDates: try dates("exceptionDates"),
+            extraDates: try dates("extraDates"), status: try value(row, "status"), placeCode: row["placeCode"],
+            venue: row["venue"], notes: row["notes"], created: row["created"], updated: row["updated"]
+        )
+    }
+
+    // MARK: - Topics
+
+    func topics() throws -> [Topic] {
+        let requests = try Row.fetchAll(db, sql: "SELECT * FROM topicRequest ORDER BY date")
+        var byTopic: [String: [Topic.Request]] = [:]
+        for row in requests {
+            byTopic[row["topicID"], default: []].append(
+                Topic.Request(organisationID: try uuid(row, "organisationID"), date: try LocalDate(parsing: row["date"]))
+            )
+        }
+        return try Row.fetchAll(db, sql: "SELECT * FROM topic WHERE deleted IS NULL ORDER BY created, titleMn")
+            .map { try topic($0, requests: byTopic[$0["id"]] ?? []) }
+    }
+
+    func topic(_ id: UUID) throws -> Topic? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM topic WHERE id = ? AND deleted IS NULL", arguments: [key(id)])
+        else { return nil }
+        let requests = try Row.fetchAll(db, sql: "SELECT * FROM topicRequest WHERE topicID = ? ORDER BY date", arguments: [key(id)])
+            .map { Topic.Request(organisationID: try uuid($0, "organisationID"), date: try LocalDate(parsing: $0["date"])) }
+        return try topic(row, requests: requests)
+    }
+
+    func save(_ topic: Topic) throws {
+        try upsert("topic", id: topic.id, created: topic.created, [
+            "titleMn": topic.titleMn, "titleEn": topic.titleEn, "description": topic.description,
+            "category": topic.category, "proposedBy": optionalKey(topic.proposedBy),
+            "proposedOn": topic.proposedOn.description, "pinned": topic.pinned, "status": topic.status.rawValue,
+        ])
+        try db.execute(sql: "DELETE FROM topicRequest WHERE topicID = ?", arguments: [key(topic.id)])
+        for request in topic.requests {
+            // One request per organisation: a second one from the same organisation changes nothing.
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO topicRequest (topicID, organisationID, date) VALUES (?, ?, ?)",
+                arguments: [key(topic.id), key(request.organisationID), request.date.description]
+            )
+        }
+    }
+
+    private func topic(_ row: Row, requests: [Topic.Request]) throws -> Topic {
+        Topic(
+            id: try uuid(row, "id"), titleMn: row["titleMn"], titleEn: row["titleEn"], description: row["description"],
+            category: row["category"], proposedBy: try optionalUUID(row, "proposedBy"),
+            proposedOn: try LocalDate(parsing: row["proposedOn"]), pinned: row["pinned"], status: try value(row, "status"),
+            requests: requests, created: row["created"], updated: row["updated"]
+        )
+    }
+
+    // MARK: - Programme, assignments, participation
+
+    func programme(ofEvent id: UUID) throws -> [ProgrammeItem] {
+        try Row.fetchAll(db, sql: """
+            SELECT * FROM programmeItem WHERE eventID = ? AND deleted IS NULL ORDER BY start, title
+            """, arguments: [key(id)]).map { row in
+            ProgrammeItem(
+                id: try uuid(row, "id"), eventID: try uuid(row, "eventID"), kind: try value(row, "kind"),
+                title: row["title"], serviceArea: try optionalValue(row, "serviceArea"),
+                start: try (row["start"] as String?).map(LocalTime.init(parsing:)),
+                end: try (row["end"] as String?).map(LocalTime.init(parsing:)),
+                created: row["created"], updated: row["updated"]
+            )
+        }
+    }
+
+    func save(_ item: ProgrammeItem) throws {
+        try upsert("programmeItem", id: item.id, created: item.created, [
+            "eventID": key(item.eventID), "kind": item.kind.rawValue, "title": item.title,
+            "serviceArea": item.serviceArea?.rawValue, "start": item.start?.short, "end": item.end?.short,
+        ])
+    }
+
+    func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
+        try chunked(ids) { chunk in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM assignment WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL
+                ORDER BY created
+                """, arguments: StatementArguments(chunk.map(key))).map { row in
+                Assignment(
+                    id: try uuid(row, "id"), eventID: try uuid(row, "eventID"),
+                    programmeItemID: try optionalUUID(row, "programmeItemID"), holder: try holder(row),
+                    role: try value(row, "role"), created: row["created"], updated: row["updated"]
+                )
+            }
+        }
+    }
+
+    func save(_ assignment: Assignment) throws {
+        let (personID, organisationID) = columns(of: assignment.holder)
+        try upsert("assignment", id: assignment.id, created: assignment.created, [
+            "eventID": key(assignment.eventID), "programmeItemID": optionalKey(assignment.programmeItemID),
+            "personID": personID, "organisationID": organisationID, "role": assignment.role.rawValue,
+        ])
+    }
+
+    func participation(ofEvent id: UUID) throws -> [Participation] {
+        try Row.fetchAll(db, sql: """
+            SELECT * FROM participation WHERE eventID = ? AND deleted IS NULL ORDER BY created
+            """, arguments: [key(id)]).map { row in
+            Participation(
+                id: try uuid(row, "id"), eventID: try uuid(row, "eventID"), participant: try holder(row),
+                status: try value(row, "status"), created: row["created"], updated: row["updated"]
+            )
+        }
+    }
+
+    func save(_ participation: Participation) throws {
+        let (personID, organisationID) = columns(of: participation.participant)
+        try upsert("participation", id: participation.id, created: participation.created, [
+            "eventID": key(participation.eventID), "personID": personID, "organisationID": organisationID,
+            "status": participation.status.rawValue,
+        ])
+    }
+
+    private func columns(of holder: Assignment.Holder) -> (person: String?, organisation: String?) {
+        switch holder {
+        case .person(let id): (key(id), nil)
+        case .organisation(let id): (nil, key(id))
+        }
+    }
+
+    private func holder(_ row: Row) throws -> Assignment.Holder {
+        if let personID = try optionalUUID(row, "personID") { return .person(personID) }
+        return .organisation(try uuid(row, "organisationID"))
+    }
+
+    // MARK: - Any record
+
+    func delete(_ kind: RecordKind, id: UUID) throws {
+        try db.execute(sql: "UPDATE \(SQLiteSession.table(kind)) SET deleted = ? WHERE id = ?", arguments: [now, key(id)])
+    }
+
+    func count(_ kind: RecordKind) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(SQLiteSession.table(kind)) WHERE deleted IS NULL") ?? 0
+    }
+
+    func ids(of kind: RecordKind, withPrefix prefix: String) throws -> [UUID] {
+        // Ids are stored lowercase, so a range on the primary key finds a prefix without a scan.
+        try String.fetchAll(db, sql: """
+            SELECT id FROM \(SQLiteSession.table(kind)) WHERE id >= ? AND id < ? AND deleted IS NULL LIMIT 10
+            """, arguments: [prefix, prefix + "\u{7F}"]).compactMap(UUID.init(uuidString:))
+    }
+
+    static func table(_ kind: RecordKind) -> String {
+        switch kind {
+        case .organisation: "organisation"
+        case .person: "person"
+        case .event: "event"
+        case .series: "series"
+        case .topic: "topic"
+        case .programmeItem: "programmeItem"
+        case .assignment: "assignment"
+        case .participation: "participation"
+        }
+    }
+
+    // MARK: - Decoding helpers
+
+    private func uuid(_ row: Row, _ column: String) throws -> UUID {
+        let text: String = row[column]
+        guard let id = UUID(uuidString: text) else {
+            throw StoreError.damaged(path: path, reason: "'\(text)' in \(column) is not an id")
+        }
+        return id
+    }
+
+    private func optionalUUID(_ row: Row, _ column: String) throws -> UUID? {
+        (row[column] as String?) == nil ? nil : try uuid(row, column)
+    }
+
+    private func value<V: RawRepresentable<String>>(_ row: Row, _ column: String) throws -> V {
+        let text: String = row[column]
+        guard let value = V(rawValue: text) else {
+            throw StoreError.damaged(path: path, reason: "'\(text)' in \(column) is not a known value")
+        }
+        return value
+    }
+
+    private func optionalValue<V: RawRepresentable<String>>(_ row: Row, _ column: String) throws -> V? {
+        (row[column] as String?) == nil ? nil : try value(row, column) as V
+    }
+
+    private func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ",")
+    }
+
+    /// Runs a query per chunk of ids, keeping under SQLite's limit on bound variables.
+    private func chunked<T>(_ ids: [UUID], _ query: ([UUID]) throws -> [T]) throws -> [T] {
+        var result: [T] = []
+        var index = 0
+        while index < ids.count {
+            let chunk = Array(ids[index..<min(index + 500, ids.count)])
+            result += try query(chunk)
+            index += 500
+        }
+        return result
+    }
+}

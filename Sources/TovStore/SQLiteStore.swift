@@ -1,0 +1,153 @@
+import Foundation
+import GRDB
+import TovCore
+
+/// The tov database: one SQLite file in WAL mode, opened safely.
+///
+/// Opening refuses a file that is not a tov database, is damaged, or comes from a newer tov,
+/// and leaves it unchanged. An older database is copied to `PATH.vN.bak` before it is migrated.
+///
+///     let store = try SQLiteStore(path: "~/.local/share/tov/tov.sqlite")
+///     let count = try store.read { try $0.organisations().count }
+public final class SQLiteStore: ScheduleStore {
+    public let path: String
+    let queue: DatabaseQueue
+    let clock: @Sendable () -> Date
+
+    /// The schema version this build writes.
+    public static var schemaVersion: Int { Schema.identifiers.count }
+
+    /// Opens (creating when missing) the database at `path`. `clock` stamps created and updated times.
+    public init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.path = path
+        self.clock = clock
+        let state = try DatabaseFile.state(at: path)
+        switch state {
+        case .foreign:
+            throw StoreError.notATovDatabase(path: path)
+        case .sqlite(let applicationID, let userVersion):
+            // An empty SQLite file (no tables yet) has application id 0 and is fine to adopt.
+            if applicationID != Schema.applicationID && applicationID != 0 {
+                throw StoreError.notATovDatabase(path: path)
+            }
+            if Int(userVersion) > Schema.identifiers.count {
+                throw StoreError.newerSchema(path: path, version: Int(userVersion), supported: Schema.identifiers.count)
+            }
+        case .new:
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError.unavailable(path: path, reason: "its folder cannot be created")
+                }
+            }
+        }
+
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // A second tov writing at the same time makes us wait, not fail.
+        configuration.busyMode = .timeout(10)
+        configuration.label = "tov"
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw StoreError.unavailable(path: path, reason: SQLiteStore.reason(error))
+        }
+        try prepare(isNew: state == .new)
+    }
+
+    /// Checks the schema, backs up and migrates an older one, and turns on WAL.
+    private func prepare(isNew: Bool) throws {
+        do {
+            let applied = try queue.read { db -> [String]? in
+                let tables = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                if tables.isEmpty { return nil }
+                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                guard appID == Schema.applicationID, tables.contains("grdb_migrations") else {
+                    throw StoreError.notATovDatabase(path: path)
+                }
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            }
+            if let applied {
+                let known = Set(Schema.identifiers)
+                if applied.contains(where: { !known.contains($0) }) {
+                    throw StoreError.newerSchema(
+                        path: path, version: max(applied.count, Schema.identifiers.count + 1),
+                        supported: Schema.identifiers.count
+                    )
+                }
+                if applied.count < Schema.identifiers.count {
+                    try backUp(version: applied.count)
+                }
+            }
+            if isNew || applied == nil {
+                // Mark the file as ours before anything else is written to it.
+                try queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
+                }
+            }
+            try queue.writeWithoutTransaction { db in
+                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            }
+            try Schema.migrator.migrate(queue)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA user_version = \(Schema.identifiers.count)")
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw storeError(error)
+        }
+    }
+
+    /// Copies the database, with the SQLite backup API, to `PATH.vN.bak` before a migration.
+    private func backUp(version: Int) throws {
+        let backupPath = "\(path).v\(version).bak"
+        let target = try DatabaseQueue(path: backupPath)
+        try queue.backup(to: target)
+        try target.close()
+    }
+
+    public func read<T>(_ body: (any ScheduleSession) throws -> T) throws -> T {
+        do {
+            return try queue.read { db in try body(SQLiteSession(db: db, now: clock(), path: path)) }
+        } catch {
+            throw storeError(error)
+        }
+    }
+
+    public func write<T>(_ body: (any ScheduleSession) throws -> T) throws -> T {
+        do {
+            return try queue.write { db in try body(SQLiteSession(db: db, now: clock(), path: path)) }
+        } catch {
+            throw storeError(error)
+        }
+    }
+
+    /// Runs a raw read; for integrity checks.
+    public func readDatabase<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch {
+            throw storeError(error)
+        }
+    }
+
+    /// SQLite's complaints in our words; domain errors pass through untouched.
+    private func storeError(_ error: Error) -> Error {
+        guard let sqlite = error as? DatabaseError else { return error }
+        switch sqlite.resultCode {
+        case .SQLITE_NOTADB:
+            return StoreError.notATovDatabase(path: path)
+        case .SQLITE_CORRUPT:
+            return StoreError.damaged(path: path, reason: sqlite.message ?? "corrupt")
+        default:
+            return StoreError.unavailable(path: path, reason: SQLiteStore.reason(error))
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        (error as? DatabaseError)?.message ?? "\(error)"
+    }
+}

@@ -1,0 +1,182 @@
+import GRDB
+import TovCore
+
+/// The numbered migrations of the tov database. Append new ones; never edit a released one.
+enum Schema {
+    /// Marks a SQLite file as a tov database (PRAGMA application_id): "tov" and a format byte.
+    static let applicationID: Int32 = 0x746F_7601
+
+    /// Migration identifiers in order; a database's version is how many it has applied.
+    static var identifiers: [String] { migrator.migrations }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-records", migrate: createRecords)
+        migrator.registerMigration("v2-holidays", migrate: createHolidays)
+        return migrator
+    }
+
+    // MARK: - v1: the records of the domain model
+
+    private static func createRecords(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE organisation (
+                id TEXT PRIMARY KEY NOT NULL,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                placeCode TEXT,
+                phone TEXT,
+                email TEXT,
+                created DATETIME NOT NULL,
+                updated DATETIME NOT NULL,
+                deleted DATETIME
+            );
+            CREATE TABLE person (
+                id TEXT PRIMARY KEY NOT NULL,
+                name TEXT NOT NULL,
+                organisationID TEXT REFERENCES organisation(id) ON DELETE SET NULL,
+                title TEXT,
+                phone TEXT,
+                email TEXT,
+                expertise TEXT,
+                created DATETIME NOT NULL,
+                updated DATETIME NOT NULL,
+                deleted DATETIME
+            );
+            CREATE INDEX person_organisation ON person(organisationID);
+            CREATE TABLE topic (
+                id TEXT PRIMARY KEY NOT NULL,
+                titleMn TEXT NOT NULL,
+                titleEn TEXT,
+                description TEXT,
+                category TEXT,
+                proposedBy TEXT REFERENCES organisation(id) ON DELETE SET NULL,
+                proposedOn TEXT NOT NULL,
+                pinned BOOLEAN NOT NULL DEFAULT 0,
+                status TEXT NOT NULL,
+                created DATETIME NOT NULL,
+                updated DATETIME NOT NULL,
+                deleted DATETIME
+            );
+            CREATE TABLE topicRequest (
+                topicID TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
+                organisationID TEXT NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
+                date TEXT NOT NULL,
+                PRIMARY KEY (topicID, organisationID)
+            );
+            CREATE TABLE series (
+                id TEXT PRIMARY KEY NOT NULL,
+                kind TEXT NOT NULL,
+                title TEXT NOT NULL,
+                start TEXT NOT NULL,
+                "end" TEXT NOT NULL,
+                allDay BOOLEAN NOT NULL,
+                timeZone TEXT NOT NULL,
+                rule TEXT NOT NULL,
+                exceptionDates TEXT NOT NULL DEFAULT '',
+                extraDates TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL,
+                placeCode TEXT,
+                venue TEXT,
+                notes TEXT,
+                startUTC INTEGER NOT NULL,
+                endUTC INTEGER,
+                created DATETIME NOT NULL,
+                updated DATETIME NOT NULL,
+                deleted DATETIME
+            );
+            CREATE INDEX series_range ON series(startUTC, endUTC);
+            CREATE TABLE event (
+                id TEXT PRIMARY KEY NOT NULL,
+                kind TEXT NOT NULL,
+                title TEXT NOT NULL,
+                start TEXT NOT NULL,
+                "end" TEXT NOT NULL,
+                allDay BOOLEAN NOT NULL,
+                timeZone TEXT NOT NULL,
+                startUTC INTEGER NOT NULL,
+                endUTC INTEGER NOT NULL CHECK (endUTC >= startUTC),
+                status TEXT NOT NULL,
+                placeCode TEXT,
+                venue TEXT,
+                publicEvent TEXT,
+                topicID TEXT REFERENCES topic(id) ON DELETE SET NULL,
+                notes TEXT,
+                seriesID TEXT REFERENCES series(id) ON DELETE CASCADE,
+                recurrenceID TEXT,
+                created DATETIME NOT NULL,
+                updated DATETIME NOT NULL,
+                deleted DATETIME,
+                CHECK ((seriesID IS NULL) = (recurrenceID IS NULL))
+            );
+            -- A range query reads the start index from (lower - longest span) to upper;
+            -- the span index answers "longest span" without a scan.
+            CREATE INDEX event_start ON event(startUTC);
+            CREATE INDEX event_span ON event(endUTC - startUTC);
+            CREATE UNIQUE INDEX event_override ON event(seriesID, recurrenceID) WHERE seriesID IS NOT NULL;
+            CREATE INDEX event_topic ON event(topicID);
+            CREATE TABLE programmeItem (
+                id TEXT PRIMARY KEY NOT NULL,
+                eventID TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                title TEXT NOT NULL,
+                serviceArea TEXT,
+                start TEXT,
+                "end" TEXT,
+                created DATETIME NOT NULL,
+                updated DATETIME NOT NULL,
+                deleted DATETIME
+            );
+            CREATE INDEX programmeItem_event ON programmeItem(eventID);
+            CREATE TABLE assignment (
+                id TEXT PRIMARY KEY NOT NULL,
+                eventID TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+                programmeItemID TEXT REFERENCES programmeItem(id) ON DELETE CASCADE,
+                personID TEXT REFERENCES person(id) ON DELETE CASCADE,
+                organisationID TEXT REFERENCES organisation(id) ON DELETE CASCADE,
+                role TEXT NOT NULL,
+                created DATETIME NOT NULL,
+                updated DATETIME NOT NULL,
+                deleted DATETIME,
+                CHECK ((personID IS NULL) <> (organisationID IS NULL))
+            );
+            CREATE INDEX assignment_event ON assignment(eventID);
+            CREATE INDEX assignment_person ON assignment(personID);
+            CREATE INDEX assignment_organisation ON assignment(organisationID);
+            CREATE TABLE participation (
+                id TEXT PRIMARY KEY NOT NULL,
+                eventID TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+                personID TEXT REFERENCES person(id) ON DELETE CASCADE,
+                organisationID TEXT REFERENCES organisation(id) ON DELETE CASCADE,
+                status TEXT NOT NULL,
+                created DATETIME NOT NULL,
+                updated DATETIME NOT NULL,
+                deleted DATETIME,
+                CHECK ((personID IS NULL) <> (organisationID IS NULL))
+            );
+            CREATE INDEX participation_event ON participation(eventID);
+            CREATE INDEX participation_person ON participation(personID);
+            CREATE INDEX participation_organisation ON participation(organisationID);
+            """)
+    }
+
+    // MARK: - v2: editable public holidays, seeded from the reference data
+
+    private static func createHolidays(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE holiday (
+                date TEXT NOT NULL,
+                nameMn TEXT NOT NULL,
+                nameEn TEXT NOT NULL,
+                dayOff BOOLEAN NOT NULL,
+                PRIMARY KEY (date, nameEn)
+            )
+            """)
+        for holiday in ReferenceData.shared.holidays {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO holiday (date, nameMn, nameEn, dayOff) VALUES (?, ?, ?, ?)",
+                arguments: [holiday.date.description, holiday.nameMn, holiday.nameEn, holiday.dayOff]
+            )
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import TovCore
+
+/// `tov event add`: one dated event.
+struct EventAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an event.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Title of the event.") var title: String
+    @Option(help: "dialogue, sa-day or event.") var kind: String = EventKind.event.rawValue
+    @OptionGroup var when: ScheduleOptions
+    @Option(help: "Venue.") var venue: String?
+    @Option(help: "tentative, confirmed, held or cancelled.") var status: String = EventStatus.confirmed.rawValue
+    @Option(name: .customLong("public-event"), help: "The public event it is attached to.") var publicEvent: String?
+    @Option(help: "Notes.") var notes: String?
+
+    func run() throws {
+        let language = try global.language()
+        let place = try when.place()
+        let event = Event(
+            kind: try Input.choice(kind, "kind of event"), title: try Input.requiredText(title, "title"),
+            schedule: try when.newSchedule(zone: try when.zone(place: place, fallback: .system())),
+            status: try Input.choice(status, "status"), placeCode: place?.code, venue: Input.text(venue),
+            publicEvent: Input.text(publicEvent), notes: Input.text(notes)
+        )
+        let store = try global.openStore()
+        try store.write { try $0.save(event) }
+        emit(say(language, mn: "Нэмсэн: ", en: "Added ") + "\(ShortID.of(event.id))  \(event.title), \(describe(event.schedule, in: language))")
+    }
+}

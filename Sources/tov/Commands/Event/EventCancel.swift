@@ -1,0 +1,23 @@
+import ArgumentParser
+import TovCore
+
+/// `tov event cancel`: keep the event on the calendar, marked cancelled.
+struct EventCancel: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Mark an event cancelled.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The event's id.") var id: String
+
+    func run() throws {
+        let language = try global.language()
+        let store = try global.openStore()
+        let event = try store.write { session in
+            let id = try ShortID.resolve(id, .event, in: session)
+            guard var event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
+            event.status = .cancelled
+            try session.save(event)
+            return event
+        }
+        emit(say(language, mn: "Цуцалсан: ", en: "Cancelled ") + "\(ShortID.of(event.id))  \(event.title)")
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import TovCore
+
+/// `tov event edit`: change what was given, keep the rest.
+struct EventEdit: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an event.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The event's id.") var id: String
+    @Option(help: "New title.") var title: String?
+    @Option(help: "dialogue, sa-day or event.") var kind: String?
+    @OptionGroup var when: ScheduleOptions
+    @Option(help: "Venue.") var venue: String?
+    @Option(help: "tentative, confirmed, held or cancelled.") var status: String?
+    @Option(name: .customLong("public-event"), help: "The public event it is attached to.") var publicEvent: String?
+    @Option(help: "Notes.") var notes: String?
+
+    func run() throws {
+        let language = try global.language()
+        let place = try when.place()
+        let kind: EventKind? = try kind.map { try Input.choice($0, "kind of event") }
+        let status: EventStatus? = try status.map { try Input.choice($0, "status") }
+        let title = try title.map { try Input.requiredText($0, "title") }
+        let store = try global.openStore()
+        let event = try store.write { session in
+            let id = try ShortID.resolve(id, .event, in: session)
+            guard var event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
+            event.title = title ?? event.title
+            event.kind = kind ?? event.kind
+            event.status = status ?? event.status
+            if let place { event.placeCode = place.code }
+            if let venue { event.venue = Input.text(venue) }
+            if let publicEvent { event.publicEvent = Input.text(publicEvent) }
+            if let notes { event.notes = Input.text(notes) }
+            let zone = try when.zone(place: place, fallback: event.schedule.zone)
+            event.schedule = try when.edit(event.schedule, zone: zone)
+            try session.save(event)
+            return event
+        }
+        emit(say(language, mn: "Зассан: ", en: "Changed ") + "\(ShortID.of(event.id))  \(event.title), \(describe(event.schedule, in: language))")
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import TovCore
+
+/// `tov event show`: one event with its programme, people and participation.
+struct EventShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one event in full.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The event's id (the first characters are enough).") var id: String
+    @Option(help: "Output format: text or json.") var format: DetailFormat = .text
+
+    func run() throws {
+        let language = try global.language()
+        let store = try global.openStore()
+        let details = try store.read { session in
+            let id = try ShortID.resolve(id, .event, in: session)
+            guard let event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
+            return try EventDetails(event: event, session: session)
+        }
+        emit(format == .json ? details.json() : details.text(in: language))
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `tov person`: people.
+struct PersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Add, list or show people.",
+        subcommands: [PersonAdd.self, PersonList.self, PersonShow.self]
+    )
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import TovCore
+
+/// `tov series add`: a recurring event from its first meeting and an RRULE.
+struct SeriesAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a series: the first meeting (--date, --start, --end) and a rule.",
+        discussion: "Example: tov series add --title 'ТББ-ын диалоги' --kind dialogue --date 2026-01-15 --start 14:00 --end 17:00 --rule 'FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH'"
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Title of the meetings.") var title: String
+    @Option(help: "dialogue, sa-day or event.") var kind: String = EventKind.event.rawValue
+    @Option(help: ArgumentHelp("RFC 5545 recurrence rule, e.g. FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH.", valueName: "rrule"))
+    var rule: String
+    @OptionGroup var when: ScheduleOptions
+    @Option(help: "Venue.") var venue: String?
+    @Option(help: "tentative, confirmed, held or cancelled.") var status: String = EventStatus.confirmed.rawValue
+    @Option(help: "Notes.") var notes: String?
+
+    func run() throws {
+        let language = try global.language()
+        let place = try when.place()
+        let series = Series(
+            kind: try Input.choice(kind, "kind of event"), title: try Input.requiredText(title, "title"),
+            schedule: try when.newSchedule(zone: try when.zone(place: place, fallback: .system())),
+            rule: try Input.rule(rule), status: try Input.choice(status, "status"), placeCode: place?.code,
+            venue: Input.text(venue), notes: Input.text(notes)
+        )
+        let store = try global.openStore()
+        try store.write { try $0.save(series) }
+        let next = series.originalStarts(between: series.schedule.start, and: LocalDateTime(date: series.schedule.start.date.adding(days: 3660)))
+            .prefix(3).map(\.description).joined(separator: ", ")
+        emit(say(language, mn: "Нэмсэн цуврал: ", en: "Added series ") + "\(ShortID.of(series.id))  \(series.title), \(series.rule)"
+            + "\n" + say(language, mn: "Эхний товууд: ", en: "First meetings: ") + (next.isEmpty ? "—" : next))
+    }
+}

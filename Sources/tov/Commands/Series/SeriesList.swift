@@ -1,0 +1,47 @@
+import ArgumentParser
+import TovCore
+
+/// `tov series list`: every series with its rule and next meeting.
+struct SeriesList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List series.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+
+    func run() throws {
+        let language = try global.language()
+        let today = LocalDateTime(date: try Clock.today())
+        let store = try global.openStore()
+        let all = try store.read { try $0.allSeries() }
+        let rows = all.map { series -> (Series, LocalDateTime?) in
+            (series, series.originalStarts(between: max(today, series.schedule.start), and: today.adding(seconds: 86_400 * 3660)).first)
+        }
+        switch format {
+        case .json:
+            emit(JSON.array(rows.map { series, next in
+                .object([
+                    ("id", .string(ShortID.of(series.id))), ("uid", .string(series.id.uuidString.lowercased())),
+                    ("title", .string(series.title)), ("kind", .string(series.kind.rawValue)),
+                    ("rule", .string(series.rule.description)), ("start", .string(series.schedule.start.description)),
+                    ("timeZone", .string(series.schedule.zone.identifier)), ("place", .optional(series.placeCode)),
+                    ("next", .optional(next?.description)),
+                ])
+            }).rendered())
+        case .csv:
+            var csv = CSV(header: ["id", "title", "kind", "rule", "start", "timeZone", "place", "next"])
+            for (series, next) in rows {
+                csv.append([ShortID.of(series.id), series.title, series.kind.rawValue, series.rule.description,
+                            series.schedule.start.description, series.schedule.zone.identifier,
+                            series.placeCode ?? "", next?.description ?? ""])
+            }
+            emit(csv.text)
+        case .text:
+            guard !rows.isEmpty else { return emit(say(language, mn: "Цуврал алга.", en: "No series.")) }
+            emit(rows.map { series, next in
+                "\(ShortID.of(series.id))  \(SafeText.clean(series.title))  \(series.rule)\n          "
+                    + say(language, mn: "дараагийнх: ", en: "next: ")
+                    + (next.map { Vocabulary.date($0.date, in: language) + " " + $0.time.short } ?? "—")
+            }.joined(separator: "\n"))
+        }
+    }
+}

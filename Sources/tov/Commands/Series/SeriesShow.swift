@@ -1,0 +1,51 @@
+import ArgumentParser
+import TovCore
+
+/// `tov series show`: a series and its coming meetings.
+struct SeriesShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a series and its next meetings.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The series' id.") var id: String
+    @Option(help: "How many meetings to list from today.") var count: Int = 6
+    @Option(help: "Output format: text or json.") var format: DetailFormat = .text
+
+    func run() throws {
+        let language = try global.language()
+        let today = LocalDateTime(date: try Clock.today())
+        let store = try global.openStore()
+        let series = try store.read { session in
+            let id = try ShortID.resolve(id, .series, in: session)
+            guard let series = try session.series(id) else { throw ValidationError("no series has the id '\(self.id)'") }
+            return series
+        }
+        let next = Array(series.originalStarts(between: max(today, series.schedule.start), and: today.adding(seconds: 86_400 * 3660)).prefix(max(count, 0)))
+        switch format {
+        case .json:
+            let members: [(String, JSON)] = [
+                ("id", .string(ShortID.of(series.id))), ("uid", .string(series.id.uuidString.lowercased())),
+                ("title", .string(series.title)), ("kind", .string(series.kind.rawValue)),
+                ("status", .string(series.status.rawValue)), ("rule", .string(series.rule.description)),
+                ("start", .string(series.schedule.start.description)), ("end", .string(series.schedule.end.description)),
+                ("timeZone", .string(series.schedule.zone.identifier)), ("place", .optional(series.placeCode)),
+                ("venue", .optional(series.venue)), ("next", .array(next.map { JSON.string($0.description) })),
+            ]
+            emit(JSON.object(members).rendered())
+        case .text:
+            var lines = [
+                "\(SafeText.clean(series.title))  [\(ShortID.of(series.id))]",
+                say(language, mn: "Дүрэм: ", en: "Rule: ") + series.rule.description,
+                say(language, mn: "Эхний уулзалт: ", en: "First meeting: ") + describe(series.schedule, in: language),
+            ]
+            if let place = series.placeCode.flatMap(ReferenceData.shared.place(code:)) {
+                lines.append(say(language, mn: "Хаана: ", en: "Where: ") + [series.venue.map(SafeText.clean), place.name(in: language)].compactMap { $0 }.joined(separator: ", "))
+            }
+            lines.append(say(language, mn: "Дараагийн уулзалтууд:", en: "Next meetings:"))
+            for start in next {
+                let weekday = Vocabulary.name(of: start.date.weekday, in: language)
+                lines.append("  \(Vocabulary.date(start.date, in: language)), \(weekday) \(start.time.short)")
+            }
+            emit(lines.joined(separator: "\n"))
+        }
+    }
+}

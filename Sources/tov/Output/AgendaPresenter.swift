@@ -1,0 +1,118 @@
+import TovCore
+
+/// Agenda entries as the command-line contract prints them: text, JSON or CSV.
+struct AgendaPresenter {
+    let entries: [Agenda.Entry]
+    /// The zone wall times are shown in.
+    let zone: Zone
+    let language: Language
+
+    /// Start and end as the contract writes them: wall times in `zone`, or dates for all-day entries.
+    func times(_ occurrence: Occurrence) -> (start: String, end: String) {
+        let schedule = occurrence.schedule
+        if schedule.allDay {
+            return (schedule.start.date.description, schedule.end.date.description)
+        }
+        return (zone.wallTime(at: schedule.startInstant).description, zone.wallTime(at: schedule.endInstant).description)
+    }
+
+    /// Venue and place name, joined.
+    func location(_ occurrence: Occurrence) -> String? {
+        let placeName = occurrence.placeCode.flatMap { ReferenceData.shared.place(code: $0)?.name(in: language) }
+        let parts = [occurrence.venue, placeName].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    // MARK: - JSON
+
+    func json() -> String {
+        JSON.array(entries.map { entry in
+            let occurrence = entry.occurrence
+            let (start, end) = times(occurrence)
+            return .object([
+                ("uid", .string(occurrence.uid.uuidString.lowercased())),
+                ("id", .optional(occurrence.eventID.map(ShortID.of))),
+                ("title", .string(occurrence.title)),
+                ("kind", .string(occurrence.kind.rawValue)),
+                ("status", .string(occurrence.status.rawValue)),
+                ("start", .string(start)),
+                ("end", .string(end)),
+                ("allDay", .bool(occurrence.schedule.allDay)),
+                ("timeZone", .string(occurrence.schedule.zone.identifier)),
+                ("recurrenceId", .optional(occurrence.recurrenceID?.description)),
+                ("location", .optional(location(occurrence))),
+                ("place", .optional(occurrence.placeCode)),
+                ("publicEvent", .optional(occurrence.publicEvent)),
+                ("topic", .optional(entry.topic?.title(in: language))),
+                ("people", .array(entry.people.map { .object([("name", .string($0.name)), ("role", .string($0.role.rawValue))]) })),
+            ])
+        }).rendered()
+    }
+
+    // MARK: - CSV
+
+    func csv() -> String {
+        var csv = CSV(header: [
+            "uid", "title", "kind", "status", "start", "end", "allDay", "timeZone", "recurrenceId",
+            "location", "topic", "people",
+        ])
+        for entry in entries {
+            let occurrence = entry.occurrence
+            let (start, end) = times(occurrence)
+            csv.append([
+                occurrence.uid.uuidString.lowercased(), occurrence.title, occurrence.kind.rawValue,
+                occurrence.status.rawValue, start, end, occurrence.schedule.allDay ? "true" : "false",
+                occurrence.schedule.zone.identifier, occurrence.recurrenceID?.description ?? "",
+                location(occurrence) ?? "", entry.topic?.title(in: language) ?? "",
+                entry.people.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: "; "),
+            ])
+        }
+        return csv.text
+    }
+
+    // MARK: - Text
+
+    func text() -> String {
+        guard !entries.isEmpty else {
+            return language == .mn ? "Энэ хугацаанд арга хэмжээ алга." : "Nothing scheduled in this period."
+        }
+        var output = ""
+        var currentDay: LocalDate?
+        let indent = String(repeating: " ", count: 15)
+        for entry in entries {
+            let occurrence = entry.occurrence
+            let (start, end) = times(occurrence)
+            let day = occurrence.schedule.allDay ? occurrence.schedule.start.date : zone.wallTime(at: occurrence.schedule.startInstant).date
+            if day != currentDay {
+                if currentDay != nil { output += "\n" }
+                output += Vocabulary.date(day, in: language) + ", " + Vocabulary.name(of: day.weekday, in: language) + "\n"
+                currentDay = day
+            }
+            let when: String
+            if occurrence.schedule.allDay {
+                when = language == .mn ? "өдөржин" : "all day"
+            } else {
+                when = String(start.suffix(8).prefix(5)) + "–" + String(end.suffix(8).prefix(5))
+            }
+            let id = ShortID.of(occurrence.eventID ?? occurrence.uid)
+            output += "  " + when.padding(toLength: 13, withPad: " ", startingAt: 0)
+            output += SafeText.clean(occurrence.title)
+            output += "  [" + Vocabulary.name(of: occurrence.kind, in: language) + ", "
+            output += Vocabulary.name(of: occurrence.status, in: language) + "] " + id + "\n"
+            if let location = location(occurrence) {
+                output += indent + SafeText.clean(location) + "\n"
+            }
+            if let publicEvent = occurrence.publicEvent {
+                output += indent + (language == .mn ? "Хамт: " : "With: ") + SafeText.clean(publicEvent) + "\n"
+            }
+            if let topic = entry.topic {
+                output += indent + (language == .mn ? "Сэдэв: " : "Topic: ") + SafeText.clean(topic.title(in: language)) + "\n"
+            }
+            if !entry.people.isEmpty {
+                let people = entry.people.map { "\(SafeText.clean($0.name)) (\(Vocabulary.name(of: $0.role, in: language)))" }
+                output += indent + people.joined(separator: ", ") + "\n"
+            }
+        }
+        return output
+    }
+}

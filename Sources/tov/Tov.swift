@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import TovCore
+import TovStore
+
+/// `tov`: the command line over the schedule.
+@main
+struct Tov: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tov",
+        abstract: "An offline scheduler for NGO Dialogue meetings and Social Accountability Days.",
+        discussion: """
+            Data lives in one SQLite file: --db PATH, else $TOV_DB, else \
+            $XDG_DATA_HOME/tov/tov.sqlite (~/.local/share/tov/tov.sqlite).
+            """,
+        version: "0.1.0",
+        subcommands: [
+            AgendaCommand.self, EventCommand.self, SeriesCommand.self, TopicCommand.self,
+            OrganisationCommand.self, PersonCommand.self, PlacesCommand.self, DemoCommand.self, CheckCommand.self,
+        ],
+        defaultSubcommand: AgendaCommand.self
+    )
+
+    // Declared here too so that `tov --db PATH VERB` parses; each verb reads its own copy.
+    @OptionGroup var global: GlobalOptions
+
+    /// Runs a command and turns every failure into one line on stderr and an exit status:
+    /// 2 for bad usage or input, 1 for anything else.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            Terminal.exit(for: error)
+        }
+    }
+}
+
+/// How tov leaves the process on an error.
+enum Terminal {
+    static func exit(for error: Error) -> Never {
+        let status: Int32
+        let message: String
+        switch error {
+        case let error as TovCore.ValidationError:
+            status = 2
+            message = error.message
+        case let error as StoreError:
+            if case .notATovDatabase = error { status = 2 } else { status = 1 }
+            message = error.description
+        case let error as ExitCode:
+            Foundation.exit(error.rawValue)
+        default:
+            let code = Tov.exitCode(for: error)
+            if code == .success {
+                // --help and --version.
+                print(Tov.fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            status = code == .validationFailure ? 2 : code.rawValue
+            message = Tov.message(for: error)
+        }
+        FileHandle.standardError.write(Data("tov: \(message)\n".utf8))
+        Foundation.exit(status)
+    }
+}

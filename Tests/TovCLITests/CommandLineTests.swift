@@ -1,0 +1,233 @@
+import Foundation
+import Testing
+import TovTestSupport
+
+/// End-to-end: the real binary, its exit codes, its output and its errors.
+@Suite(.serialized) struct CommandLineTests {
+    let folder = try! TemporaryFolder()
+    var db: String { folder.path("tov.sqlite") }
+
+    func tov(_ arguments: String...) throws -> Subprocess.Result {
+        try TovBinary.run(["--db", db] + arguments)
+    }
+
+    func json(_ result: Subprocess.Result) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    // MARK: - The done-when of the foundation
+
+    @Test func demoYearListsADialogueMeetingEveryTwoMonthsWithTopicAndKeynote() throws {
+        let demo = try tov("demo", "--from", "2026-01-01")
+        #expect(demo.status == 0, "\(demo.stderr)")
+        let agenda = try tov("agenda", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json")
+        #expect(agenda.status == 0, "\(agenda.stderr)")
+        let entries = try #require(try json(agenda) as? [[String: Any]])
+        let meetings = entries.filter { $0["kind"] as? String == "dialogue" }
+        #expect(meetings.compactMap { ($0["start"] as? String)?.prefix(10) }.map(String.init) ==
+                ["2026-01-15", "2026-03-19", "2026-05-21", "2026-07-16", "2026-09-17", "2026-11-19"])
+        for meeting in meetings {
+            #expect(meeting["topic"] is String)
+            let people = try #require(meeting["people"] as? [[String: String]])
+            #expect(people.contains { $0["role"] == "keynote" })
+            #expect(meeting["recurrenceId"] is String)
+        }
+        let saDays = entries.filter { $0["kind"] as? String == "sa-day" }
+        #expect(saDays.count >= 7)
+        #expect(saDays.contains { $0["timeZone"] as? String == "Asia/Hovd" })
+    }
+
+    @Test func agendaJSONHasTheContractFields() throws {
+        _ = try tov("demo", "--from", "2026-01-01")
+        let agenda = try tov("agenda", "--from", "2026-03-01", "--to", "2026-03-31", "--format", "json")
+        let entries = try #require(try json(agenda) as? [[String: Any]])
+        #expect(!entries.isEmpty)
+        for entry in entries {
+            for key in ["uid", "title", "kind", "status", "start", "end", "allDay", "timeZone", "recurrenceId", "location", "topic", "people"] {
+                #expect(entry.keys.contains(key), "missing \(key)")
+            }
+        }
+        let single = try #require(entries.first { $0["kind"] as? String == "sa-day" })
+        #expect(single["recurrenceId"] is NSNull)
+    }
+
+    @Test func agendaShowsTimesInTheAskedZone() throws {
+        _ = try tov("event", "add", "--title", "Ховдын өдөрлөг", "--kind", "sa-day", "--date", "2026-07-09",
+                    "--start", "10:00", "--end", "17:00", "--aimag", "Khovd")
+        let local = try #require(try json(try tov("agenda", "--from", "2026-07-09", "--to", "2026-07-09", "--format", "json", "--tz", "Asia/Hovd")) as? [[String: Any]])
+        #expect(local.first?["start"] as? String == "2026-07-09T10:00:00")
+        let capital = try #require(try json(try tov("agenda", "--from", "2026-07-09", "--to", "2026-07-09", "--format", "json", "--tz", "Asia/Ulaanbaatar")) as? [[String: Any]])
+        #expect(capital.first?["start"] as? String == "2026-07-09T11:00:00")
+        #expect(capital.first?["timeZone"] as? String == "Asia/Hovd")
+    }
+
+    @Test func agendaCSVHasAHeaderAndQuotedFields() throws {
+        _ = try tov("event", "add", "--title", "Сургалт, семинар", "--date", "2026-03-02", "--start", "10:00")
+        let csv = try tov("agenda", "--from", "2026-03-02", "--to", "2026-03-02", "--format", "csv")
+        let lines = csv.stdout.components(separatedBy: "\r\n")
+        #expect(lines[0].hasPrefix("uid,title,kind,status,start,end,allDay,timeZone,recurrenceId"))
+        #expect(lines[1].contains("\"Сургалт, семинар\""))
+    }
+
+    // MARK: - Refusals: one line, exit status 2, nothing changed
+
+    @Test func refusesAFileThatIsNotADatabaseInOneLine() throws {
+        let readme = folder.path("README.md")
+        try Data("# tov\n".utf8).write(to: URL(fileURLWithPath: readme))
+        let before = try Data(contentsOf: URL(fileURLWithPath: readme))
+        let result = try TovBinary.run(["--db", readme, "agenda"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "tov: \(readme) is not a tov database; it was left unchanged\n")
+        #expect(result.stdout.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: readme)) == before)
+    }
+
+    @Test(arguments: [
+        (["--date", "2026-02-30", "--start", "10:00"], "'2026-02-30' is not a date on the calendar"),
+        (["--date", "2026-03-02", "--start", "25:00"], "'25:00' is not a time of day"),
+        (["--date", "2026-03-02", "--start", "10:00", "--tz", "Mars/Olympus"], "'Mars/Olympus' is not a known time zone; use an IANA name such as Asia/Ulaanbaatar"),
+        (["--date", "2026-03-02", "--start", "10:00", "--aimag", "Atlantis"], "'Atlantis' is not a known aimag or district; `tov places` lists them"),
+        (["--date", "2026-03-02", "--start", "10:00", "--end", "09:00"], "the end 2026-03-02T09:00:00 is before the start 2026-03-02T10:00:00"),
+        (["--date", "2026-03-02", "--start", "10:00", "--kind", "party"], "'party' is not a kind of event; use one of: dialogue, sa-day, event"),
+    ])
+    func badInputGivesOneClearLineAndStatus2(arguments: [String], message: String) throws {
+        let result = try TovBinary.run(["--db", db, "event", "add", "--title", "x"] + arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr == "tov: \(message)\n")
+        let list = try tov("event", "list", "--format", "json")
+        #expect(list.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+    }
+
+    @Test func badAgendaOptionsAreRefused() throws {
+        let date = try tov("agenda", "--from", "2026-13-01")
+        #expect(date.status == 2 && date.stderr == "tov: '2026-13-01' is not a date on the calendar\n")
+        let zone = try tov("agenda", "--tz", "Mars/Olympus")
+        #expect(zone.status == 2 && zone.stderr.hasPrefix("tov: 'Mars/Olympus' is not a known time zone"))
+        let unknown = try tov("agenda", "--format", "xml")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.split(separator: "\n").count == 1)
+        let rule = try tov("series", "add", "--title", "x", "--date", "2026-01-15", "--start", "10:00", "--rule", "FREQ=FORTNIGHTLY")
+        #expect(rule.status == 2 && rule.stderr.contains("FREQ"))
+    }
+
+    @Test func unknownIDsAreNamed() throws {
+        let result = try tov("event", "show", "abcdef12")
+        #expect(result.status == 2)
+        #expect(result.stderr == "tov: no event has the id 'abcdef12'\n")
+    }
+
+    // MARK: - The verbs
+
+    @Test func eventLifecycleAddShowEditCancelDelete() throws {
+        let added = try tov("event", "add", "--title", "Орхоны өдөрлөг", "--kind", "sa-day", "--date", "2026-05-14",
+                            "--start", "10:00", "--end", "17:00", "--aimag", "MN-035", "--venue", "Соёлын төв",
+                            "--public-event", "Үйлдвэрлэгчдийн үзэсгэлэн")
+        #expect(added.status == 0, "\(added.stderr)")
+        let id = try #require(added.stdout.split(separator: " ").dropFirst().first.map(String.init))
+        let shown = try #require(try json(try tov("event", "show", id, "--format", "json")) as? [String: Any])
+        #expect(shown["title"] as? String == "Орхоны өдөрлөг")
+        #expect(shown["timeZone"] as? String == "Asia/Ulaanbaatar")
+        #expect(shown["publicEvent"] as? String == "Үйлдвэрлэгчдийн үзэсгэлэн")
+
+        #expect(try tov("event", "edit", id, "--date", "2026-05-15", "--venue", "Спорт заал").status == 0)
+        let edited = try #require(try json(try tov("event", "show", id, "--format", "json")) as? [String: Any])
+        #expect(edited["start"] as? String == "2026-05-15T10:00:00")
+        #expect(edited["end"] as? String == "2026-05-15T17:00:00")
+        #expect(edited["venue"] as? String == "Спорт заал")
+
+        #expect(try tov("event", "cancel", id).status == 0)
+        let cancelled = try #require(try json(try tov("event", "show", id, "--format", "json")) as? [String: Any])
+        #expect(cancelled["status"] as? String == "cancelled")
+
+        #expect(try tov("event", "delete", id).status == 0)
+        #expect(try tov("event", "show", id).status == 2)
+        #expect(try tov("agenda", "--from", "2026-05-01", "--to", "2026-05-31", "--format", "json").stdout.contains("[]"))
+    }
+
+    @Test func allDayEventsUseDatesWithAnExclusiveEnd() throws {
+        _ = try tov("event", "add", "--title", "Наадам", "--date", "2026-07-11", "--end-date", "2026-07-15", "--all-day")
+        let entries = try #require(try json(try tov("agenda", "--from", "2026-07-01", "--to", "2026-07-31", "--format", "json")) as? [[String: Any]])
+        #expect(entries.first?["start"] as? String == "2026-07-11")
+        #expect(entries.first?["end"] as? String == "2026-07-16")
+        #expect(entries.first?["allDay"] as? Bool == true)
+    }
+
+    @Test func seriesAppearInTheAgenda() throws {
+        let added = try tov("series", "add", "--title", "ТББ-ын диалоги", "--kind", "dialogue", "--date", "2026-01-15",
+                            "--start", "14:00", "--end", "17:00", "--rule", "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH;COUNT=3")
+        #expect(added.status == 0, "\(added.stderr)")
+        let entries = try #require(try json(try tov("agenda", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json")) as? [[String: Any]])
+        #expect(entries.compactMap { $0["start"] as? String } == ["2026-01-15T14:00:00", "2026-03-19T14:00:00", "2026-05-21T14:00:00"])
+        let list = try #require(try json(try tov("series", "list", "--format", "json")) as? [[String: Any]])
+        #expect(list.first?["rule"] as? String == "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH;COUNT=3")
+    }
+
+    @Test func organisationsPeopleAndTopics() throws {
+        let org = try tov("org", "add", "--name", "Өлгийн ТББ", "--kind", "ngo", "--aimag", "Bayan-Ölgii")
+        #expect(org.status == 0, "\(org.stderr)")
+        let orgID = String(org.stdout.split(separator: " ")[1])
+        _ = try tov("org", "add", "--name", "Архангайн ТББ", "--kind", "ngo")
+        let orgs = try #require(try json(try tov("org", "list", "--format", "json")) as? [[String: Any]])
+        #expect(orgs.compactMap { $0["name"] as? String } == ["Архангайн ТББ", "Өлгийн ТББ"])
+
+        let person = try tov("person", "add", "--name", "С. Серик", "--org", orgID, "--title", "Гүйцэтгэх захирал")
+        #expect(person.status == 0, "\(person.stderr)")
+        let people = try #require(try json(try tov("person", "list", "--format", "json")) as? [[String: Any]])
+        #expect(people.first?["organisation"] as? String == "Өлгийн ТББ")
+        let shown = try tov("org", "show", orgID)
+        #expect(shown.stdout.contains("С. Серик"))
+
+        _ = try tov("topic", "add", "--title", "Хуучин сэдэв", "--date", "2026-01-01")
+        _ = try tov("topic", "add", "--title", "Онцлох сэдэв", "--date", "2026-02-01", "--pinned")
+        let queue = try #require(try json(try tov("topic", "list", "--format", "json")) as? [[String: Any]])
+        #expect(queue.compactMap { $0["title"] as? String } == ["Онцлох сэдэв", "Хуучин сэдэв"])
+        #expect(queue.compactMap { $0["position"] as? Int } == [1, 2])
+    }
+
+    @Test func checkReportsAHealthyDatabase() throws {
+        _ = try tov("demo", "--from", "2026-01-01")
+        let check = try tov("check")
+        #expect(check.status == 0)
+        #expect(check.stdout.hasPrefix("OK: "))
+    }
+
+    @Test func demoRefusesADatabaseThatHoldsRecords() throws {
+        _ = try tov("org", "add", "--name", "a", "--kind", "ngo")
+        let result = try tov("demo")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("already holds records"))
+    }
+
+    @Test func mongolianOutputFollowsLangOrTheFlag() throws {
+        _ = try tov("demo", "--from", "2026-01-01")
+        let flag = try tov("--lang", "mn", "agenda", "--from", "2026-01-15", "--to", "2026-01-15")
+        #expect(flag.stdout.contains("2026 оны 1-р сарын 15, Пүрэв"))
+        let locale = try TovBinary.run(["--db", db, "agenda", "--from", "2026-01-15", "--to", "2026-01-15"], environment: ["LANG": "mn_MN.UTF-8"])
+        #expect(locale.stdout.contains("Сэдэв: "))
+        let english = try tov("--lang", "en", "agenda", "--from", "2026-01-15", "--to", "2026-01-15")
+        #expect(english.stdout.contains("15 January 2026, Thursday"))
+    }
+
+    @Test func hostileTitlesArePrintedWithoutEscapes() throws {
+        _ = try tov("event", "add", "--title", "Bad\u{1B}]0;pwned\u{07}title", "--date", "2026-03-02", "--start", "10:00")
+        let text = try tov("agenda", "--from", "2026-03-02", "--to", "2026-03-02")
+        #expect(!text.stdout.contains("\u{1B}"))
+    }
+
+    @Test func theDatabaseDefaultsToTovDBThenXDG() throws {
+        let viaEnv = folder.path("env.sqlite")
+        let added = try TovBinary.run(["org", "add", "--name", "x", "--kind", "ngo"], environment: ["TOV_DB": viaEnv])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(FileManager.default.fileExists(atPath: viaEnv))
+        let xdg = folder.path("xdg")
+        let viaXDG = try TovBinary.run(["org", "add", "--name", "x", "--kind", "ngo"], environment: ["XDG_DATA_HOME": xdg])
+        #expect(viaXDG.status == 0, "\(viaXDG.stderr)")
+        #expect(FileManager.default.fileExists(atPath: xdg + "/tov/tov.sqlite"))
+    }
+
+    @Test func helpExitsZero() throws {
+        let help = try tov("--help")
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("agenda"))
+    }
+}
