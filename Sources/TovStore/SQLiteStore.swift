@@ -9,7 +9,7 @@ import TovCore
 ///
 ///     let store = try SQLiteStore(path: "~/.local/share/tov/tov.sqlite")
 ///     let count = try store.read { try $0.organisations().count }
-public final class SQLiteStore: ScheduleStore {
+public final class SQLiteStore: ScheduleStore, Sendable {
     public let path: String
     let queue: DatabaseQueue
     let clock: @Sendable () -> Date

@@ -14,8 +14,10 @@ struct GlobalOptions: ParsableArguments {
     /// The language asked for, else the one `LANG` names.
     func language() throws -> Language {
         guard let lang else {
+            // POSIX precedence; an empty variable counts as unset.
             let environment = ProcessInfo.processInfo.environment
-            return Language(locale: environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"])
+            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+            return Language(locale: locale)
         }
         guard let language = Language(rawValue: lang.lowercased()) else {
             throw TovCore.ValidationError("'\(lang)' is not a language tov speaks; use mn or en")

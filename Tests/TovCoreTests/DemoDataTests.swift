@@ -32,7 +32,7 @@ import Testing
         let meetings = try year().filter { $0.occurrence.kind == .dialogue }
         let past = meetings.filter { $0.occurrence.schedule.start.date < today }
         #expect(past.allSatisfy { $0.occurrence.status == .held })
-        try store.read { session in
+        try store.read { session throws in
             for meeting in past {
                 let list = try session.participation(ofEvent: try #require(meeting.occurrence.eventID))
                 #expect(list.contains { $0.status == .attended })
@@ -48,15 +48,16 @@ import Testing
         #expect(places.filter { $0.kind == .capitalDistrict }.count >= 2)
         #expect(days.contains { $0.occurrence.schedule.zone == .hovd })
         #expect(days.allSatisfy { $0.occurrence.publicEvent != nil })
-        try store.read { session in
+        try store.read { session throws in
             for day in days {
-                #expect(try session.programme(ofEvent: try #require(day.occurrence.eventID)).count >= 4)
+                let id = try #require(day.occurrence.eventID)
+                #expect(try session.programme(ofEvent: id).count >= 4)
             }
         }
     }
 
     @Test func organisationsOfEveryKindAndEnoughPeople() throws {
-        try store.read { session in
+        try store.read { session throws in
             let organisations = try session.organisations()
             #expect(organisations.count >= 40)
             #expect(Set(organisations.map(\.kind)) == Set(Organisation.Kind.allCases))
@@ -76,7 +77,7 @@ import Testing
     @Test func syntheticEventsSpreadOverFiveYears() throws {
         let load = InMemoryStore()
         try load.write { try SyntheticEvents(count: 500, from: from).write(into: $0) }
-        try load.read { session in
+        try load.read { session throws in
             let events = try session.allEvents()
             let series = try session.allSeries()
             #expect(events.count + series.count == 500)

@@ -17,7 +17,7 @@ import TovTestSupport
     @Test func createsAWALDatabaseWithForeignKeysOn() throws {
         let path = folder.path("new/tov.sqlite")
         let store = try SQLiteStore(path: path)
-        try store.readDatabase { db in
+        try store.readDatabase { db throws in
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Int.fetchOne(db, sql: "PRAGMA foreign_keys") == 1)
             #expect(try Int32.fetchOne(db, sql: "PRAGMA application_id") == Schema.applicationID)
@@ -52,7 +52,7 @@ import TovTestSupport
                 try session.save(Organisation(name: "ТББ \(index)", kind: .ngo))
             }
         }
-        try store.readDatabase { db in _ = try db.checkpoint(.truncate) }
+        try store.readDatabase { db throws in _ = try db.checkpoint(.truncate) }
         var data = try bytes(path)
         // Keep the header, scribble over the schema and the pages after it.
         for index in 100..<min(data.count, 12_000) { data[index] = 0xA5 }
@@ -100,7 +100,7 @@ import TovTestSupport
         let applied = try backup.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(applied == ["v1-records"])
         #expect(try backup.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM organisation") } == 1)
-        try store.readDatabase { db in
+        try store.readDatabase { db throws in
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM holiday")! > 100)
         }
     }
@@ -179,7 +179,7 @@ import TovTestSupport
             try session.save(coOrganiser)
             try session.save(participation)
         }
-        try store.read { session in
+        try store.read { session throws in
             let stamped = Date(timeIntervalSince1970: 1_790_000_000)
             var expectedOrganisation = organisation
             expectedOrganisation.created = stamped
@@ -214,14 +214,14 @@ import TovTestSupport
 
     @Test func theRangeQueryUsesTheStartIndex() throws {
         let store = try SQLiteStore(path: folder.path("tov.sqlite"))
-        let plan = try store.readDatabase { db in
+        let plan = try store.readDatabase { db throws in
             try Row.fetchAll(db, sql: """
                 EXPLAIN QUERY PLAN SELECT * FROM event WHERE startUTC >= 0 AND startUTC < 10 AND deleted IS NULL
                 AND (endUTC > 0 OR (endUTC = startUTC AND startUTC >= 0))
                 """).map { $0["detail"] as String }.joined(separator: " ")
         }
         #expect(plan.contains("event_start"))
-        let longest = try store.readDatabase { db in
+        let longest = try store.readDatabase { db throws in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT MAX(endUTC - startUTC) FROM event").map { $0["detail"] as String }.joined()
         }
         #expect(longest.contains("event_span"))
@@ -235,7 +235,7 @@ import TovTestSupport
             try session.save(organisation)
             try session.save(other)
         }
-        try store.read { session in
+        try store.read { session throws in
             #expect(try ShortID.resolve("3f9a12", .organisation, in: session) == organisation.id)
             #expect(try ShortID.resolve("3F9A12C0", .organisation, in: session) == organisation.id)
             #expect(throws: ValidationError("'3f9a' matches 2 organisation ids; type more of it")) {
