@@ -27,13 +27,13 @@ final class SQLiteSession: ScheduleSession {
             INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(placeholders))
             ON CONFLICT(id) DO UPDATE SET \(updates)
             """
-        var arguments: [(any DatabaseValueConvertible)?] = [id.uuidString.lowercased()]
+        var arguments: [(any DatabaseValueConvertible)?] = [id.lowercasedText]
         arguments += values.map(\.value)
         arguments += [created == .distantPast ? now : created, now, nil]
         try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments))
     }
 
-    private func key(_ id: UUID) -> String { id.uuidString.lowercased() }
+    private func key(_ id: UUID) -> String { id.lowercasedText }
     private func optionalKey(_ id: UUID?) -> String? { id.map(key) }
 
     private func zone(_ identifier: String) throws -> Zone {
@@ -92,30 +92,46 @@ final class SQLiteSession: ScheduleSession {
 
     // MARK: - Events
 
+    /// The columns of an event, in the order `event(_:)` reads them by index (reading by name costs
+    /// a case-insensitive search per value, which a year of agenda feels).
+    private static let eventColumns = """
+        id, kind, title, start, "end", allDay, timeZone, status, placeCode, venue, publicEvent, topicID, notes,
+        seriesID, recurrenceID, created, updated
+        """
+
+    private func fetchEvents(_ sql: String, _ arguments: StatementArguments = []) throws -> [Event] {
+        let cursor = try Row.fetchCursor(db, sql: "SELECT \(SQLiteSession.eventColumns) FROM event " + sql, arguments: arguments)
+        var events: [Event] = []
+        while let row = try cursor.next() {
+            events.append(try event(row))
+        }
+        return events
+    }
+
     func event(_ id: UUID) throws -> Event? {
-        try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ? AND deleted IS NULL", arguments: [key(id)]).map(event)
+        try fetchEvents("WHERE id = ? AND deleted IS NULL", [key(id)]).first
     }
 
     func events(overlapping lower: Int, _ upper: Int) throws -> [Event] {
         // The longest event bounds how far before `lower` an overlapping one can start.
         let longest = try Int.fetchOne(db, sql: "SELECT MAX(endUTC - startUTC) FROM event") ?? 0
-        return try Row.fetchAll(db, sql: """
-            SELECT * FROM event
+        return try fetchEvents("""
             WHERE startUTC >= ? AND startUTC < ? AND deleted IS NULL
               AND (endUTC > ? OR (endUTC = startUTC AND startUTC >= ?))
             ORDER BY startUTC, title
-            """, arguments: [lower - longest, upper, lower, lower]).map(event)
+            """, [lower - longest, upper, lower, lower])
     }
 
     func allEvents() throws -> [Event] {
-        try Row.fetchAll(db, sql: "SELECT * FROM event WHERE deleted IS NULL ORDER BY startUTC, title").map(event)
+        try fetchEvents("WHERE deleted IS NULL ORDER BY startUTC, title")
     }
 
     func overrides(ofSeries ids: [UUID]) throws -> [Event] {
         try chunked(ids) { chunk in
-            try Row.fetchAll(db, sql: """
-                SELECT * FROM event WHERE seriesID IN (\(placeholders(chunk.count))) AND deleted IS NULL
-                """, arguments: StatementArguments(chunk.map(key))).map(event)
+            try fetchEvents(
+                "WHERE seriesID IN (\(placeholders(chunk.count))) AND deleted IS NULL",
+                StatementArguments(chunk.map(key))
+            )
         }
     }
 
@@ -133,20 +149,23 @@ final class SQLiteSession: ScheduleSession {
 
     private func event(_ row: Row) throws -> Event {
         Event(
-            id: try uuid(row, "id"), kind: try value(row, "kind"), title: row["title"], schedule: try schedule(row),
-            status: try value(row, "status"), placeCode: row["placeCode"], venue: row["venue"],
-            publicEvent: row["publicEvent"], topicID: try optionalUUID(row, "topicID"), notes: row["notes"],
-            seriesID: try optionalUUID(row, "seriesID"),
-            recurrenceID: try (row["recurrenceID"] as String?).map(LocalDateTime.init(parsing:)),
-            created: row["created"], updated: row["updated"]
+            id: try uuid(row[0], "id"), kind: try value(row[1], "kind"), title: row[2],
+            schedule: try schedule(start: row[3], end: row[4], allDay: row[5], zone: row[6]),
+            status: try value(row[7], "status"), placeCode: row[8], venue: row[9], publicEvent: row[10],
+            topicID: try optionalUUID(row[11], "topicID"), notes: row[12], seriesID: try optionalUUID(row[13], "seriesID"),
+            recurrenceID: try (row[14] as String?).map(LocalDateTime.init(parsing:)), created: row[15], updated: row[16]
         )
     }
 
     private func schedule(_ row: Row) throws -> Schedule {
-        let start = try LocalDateTime(parsing: row["start"])
-        let end = try LocalDateTime(parsing: row["end"])
-        let zone = try zone(row["timeZone"])
-        if row["allDay"] {
+        try schedule(start: row["start"], end: row["end"], allDay: row["allDay"], zone: row["timeZone"])
+    }
+
+    private func schedule(start startText: String, end endText: String, allDay: Bool, zone zoneID: String) throws -> Schedule {
+        let start = try LocalDateTime(parsing: startText)
+        let end = try LocalDateTime(parsing: endText)
+        let zone = try zone(zoneID)
+        if allDay {
             return try Schedule(allDayFrom: start.date, through: end.date.adding(days: -1), zone: zone)
         }
         return try Schedule(start: start, end: end, zone: zone)
@@ -333,7 +352,7 @@ final class SQLiteSession: ScheduleSession {
         // Ids are stored lowercase, so a range on the primary key finds a prefix without a scan.
         try String.fetchAll(db, sql: """
             SELECT id FROM \(SQLiteSession.table(kind)) WHERE id >= ? AND id < ? AND deleted IS NULL LIMIT 10
-            """, arguments: [prefix, prefix + "\u{7F}"]).compactMap(UUID.init(uuidString:))
+            """, arguments: [prefix, prefix + "\u{7F}"]).compactMap { UUID(text: $0) }
     }
 
     static func table(_ kind: RecordKind) -> String {
@@ -352,19 +371,29 @@ final class SQLiteSession: ScheduleSession {
     // MARK: - Decoding helpers
 
     private func uuid(_ row: Row, _ column: String) throws -> UUID {
-        let text: String = row[column]
-        guard let id = UUID(uuidString: text) else {
+        try uuid(row[column], column)
+    }
+
+    private func uuid(_ text: String, _ column: String) throws -> UUID {
+        guard let id = UUID(text: text) else {
             throw StoreError.damaged(path: path, reason: "'\(text)' in \(column) is not an id")
         }
         return id
     }
 
     private func optionalUUID(_ row: Row, _ column: String) throws -> UUID? {
-        (row[column] as String?) == nil ? nil : try uuid(row, column)
+        try optionalUUID(row[column], column)
+    }
+
+    private func optionalUUID(_ text: String?, _ column: String) throws -> UUID? {
+        try text.map { try uuid($0, column) }
     }
 
     private func value<V: RawRepresentable<String>>(_ row: Row, _ column: String) throws -> V {
-        let text: String = row[column]
+        try value(row[column], column)
+    }
+
+    private func value<V: RawRepresentable<String>>(_ text: String, _ column: String) throws -> V {
         guard let value = V(rawValue: text) else {
             throw StoreError.damaged(path: path, reason: "'\(text)' in \(column) is not a known value")
         }

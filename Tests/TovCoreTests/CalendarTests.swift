@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TovCore
 
@@ -73,5 +74,29 @@ import Testing
     @Test(arguments: ["Mars/Olympus", "GMT+8", "", "Asia/Nowhere"])
     func refusesUnknownZones(identifier: String) {
         #expect(throws: ValidationError.self) { try Zone(identifier) }
+    }
+}
+
+@Suite struct ZoneRulesTests {
+    @Test(arguments: ["Asia/Ulaanbaatar", "Asia/Hovd", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "Europe/London", "UTC"])
+    func offsetsAgreeWithTheSystemDatabase(identifier: String) throws {
+        let zone = try Zone(identifier)
+        let system = TimeZone(identifier: identifier)!
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<5_000 {
+            let instant = Int.random(in: -2_000_000_000...4_000_000_000, using: &random)
+            #expect(zone.offset(at: instant) == system.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant))))
+        }
+    }
+
+    @Test func uuidTextRoundTrips() throws {
+        for _ in 0..<1_000 {
+            let id = UUID()
+            #expect(id.lowercasedText == id.uuidString.lowercased())
+            #expect(UUID(text: id.uuidString) == id)
+            #expect(UUID(text: id.lowercasedText) == id)
+        }
+        #expect(UUID(text: "not-a-uuid") == nil)
+        #expect(UUID(text: "3f9a12c0-1111-4000-8000-00000000000g") == nil)
     }
 }

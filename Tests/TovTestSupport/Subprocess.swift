@@ -21,9 +21,16 @@ public enum Subprocess {
 
     /// Runs `arguments` (the first is looked up on PATH) with `input` on stdin and `environment` added to ours.
     public static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+        // A program that exits without reading its input would otherwise kill the test run with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        // Close-on-exec, so a program another test starts at the same moment cannot inherit our pipe
+        // ends and keep them open (our reader would never see the end of the output).
         var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0], stderrPipe: [Int32] = [0, 0]
         guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
             throw SpawnError(description: "cannot create pipes")
+        }
+        for fd in stdinPipe + stdoutPipe + stderrPipe {
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -31,9 +38,6 @@ public enum Subprocess {
         posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
-        for fd in stdinPipe + stdoutPipe + stderrPipe {
-            posix_spawn_file_actions_addclose(&actions, fd)
-        }
 
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }

@@ -42,10 +42,14 @@ public struct Agenda: Sendable {
         let series = try session.series(overlapping: lower, upper)
         guard !series.isEmpty else { return sorted(result) }
 
-        var overridden: Set<String> = []
+        struct OriginalStart: Hashable {
+            let series: UUID
+            let start: LocalDateTime
+        }
+        var overridden: Set<OriginalStart> = []
         for override in try session.overrides(ofSeries: series.map(\.id)) {
             if let seriesID = override.seriesID, let recurrenceID = override.recurrenceID {
-                overridden.insert(seriesID.uuidString + recurrenceID.description)
+                overridden.insert(OriginalStart(series: seriesID, start: recurrenceID))
             }
         }
         for one in series {
@@ -54,7 +58,7 @@ public struct Agenda: Sendable {
             let lowerWall = zone.wallTime(at: lower).adding(seconds: -one.schedule.duration - 86_400)
             let upperWall = zone.wallTime(at: upper).adding(seconds: 86_400)
             for start in one.originalStarts(between: lowerWall, and: upperWall)
-            where !overridden.contains(one.id.uuidString + start.description) {
+            where !overridden.contains(OriginalStart(series: one.id, start: start)) {
                 let occurrence = Occurrence(series: one, start: start)
                 let startInstant = occurrence.schedule.startInstant
                 let endInstant = occurrence.schedule.endInstant

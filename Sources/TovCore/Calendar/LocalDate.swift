@@ -31,6 +31,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DD`.
     public init(parsing text: String) throws {
+        if let fields = DigitFields(text, layout: "dddd-dd-dd"), let date = try? LocalDate(year: fields[0], month: fields[1], day: fields[2]) {
+            self = date
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),

@@ -7,7 +7,7 @@ import Foundation
 public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The IANA identifier.
     public let identifier: String
-    private let timeZone: TimeZone
+    private let rules: ZoneRules
 
     /// Looks up a zone, or fails naming it (`Mars/Olympus`).
     public init(_ identifier: String) throws {
@@ -16,7 +16,7 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
             throw ValidationError("'\(identifier)' is not a known time zone; use an IANA name such as Asia/Ulaanbaatar")
         }
         self.identifier = identifier
-        self.timeZone = zone
+        self.rules = ZoneRules.rules(for: zone)
     }
 
     /// Ulaanbaatar time, UTC+8: most of Mongolia.
@@ -42,24 +42,22 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
     /// daylight-saving change moves forward by the gap; a repeated one takes the first.
     public func instant(of wall: LocalDateTime) -> Int {
         let local = wall.secondsSinceEpoch
-        var guess = local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))
+        var guess = local - rules.offset(at: local)
         // Two refinements settle the offset around a transition.
         for _ in 0..<2 {
-            let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(guess)))
-            guess = local - offset
+            guess = local - rules.offset(at: guess)
         }
         return guess
     }
 
     /// The wall time in this zone at an instant (seconds since the Unix epoch).
     public func wallTime(at instant: Int) -> LocalDateTime {
-        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
-        return LocalDateTime(secondsSinceEpoch: instant + offset)
+        LocalDateTime(secondsSinceEpoch: instant + rules.offset(at: instant))
     }
 
     /// Offset from UTC at an instant, in seconds.
     public func offset(at instant: Int) -> Int {
-        timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        rules.offset(at: instant)
     }
 
     /// `UTC+8`, `UTC+7`, `UTC+5:30` at an instant.

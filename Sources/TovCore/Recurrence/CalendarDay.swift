@@ -1,5 +1,5 @@
-/// A day with the calendar facts a recurrence rule tests, stepped forward by addition alone so that
-/// expanding a rule costs a few integer operations per day.
+/// A day with the calendar facts a recurrence rule tests, moved forward by addition alone so that
+/// expanding a rule costs a few integer operations per day it looks at.
 struct CalendarDay {
     private(set) var year: Int
     private(set) var month: Int
@@ -16,10 +16,11 @@ struct CalendarDay {
         year = date.year
         month = date.month
         day = date.day
-        weekday = date.weekday.rawValue
         number = date.daysSinceEpoch
+        // 1970-01-01 was a Thursday; computed here rather than through `Weekday` to stay allocation-free.
+        weekday = (number % 7 + 10) % 7
         daysInMonth = LocalDate.daysIn(month: date.month, year: date.year)
-        dayOfYear = date.dayOfYear
+        dayOfYear = number - LocalDate(unchecked: date.year, 1, 1).daysSinceEpoch + 1
         daysInYear = LocalDate.isLeap(date.year) ? 366 : 365
     }
 
@@ -28,15 +29,25 @@ struct CalendarDay {
     /// Moves to the next day.
     @inline(__always)
     mutating func advance() {
-        guard day < daysInMonth else { return advanceToNextMonth() }
-        day += 1
-        number += 1
-        dayOfYear += 1
-        weekday = weekday == 6 ? 0 : weekday + 1
+        advance(by: 1)
+    }
+
+    /// Moves `days` days on (zero or more).
+    @inline(__always)
+    mutating func advance(by days: Int) {
+        var days = days
+        while day + days > daysInMonth {
+            days -= daysInMonth - day + 1
+            moveToNextMonth()
+        }
+        day += days
+        number += days
+        dayOfYear += days
+        weekday = (weekday + days) % 7
     }
 
     /// Moves to the first day of the next month.
-    mutating func advanceToNextMonth() {
+    private mutating func moveToNextMonth() {
         let step = daysInMonth - day + 1
         number += step
         weekday = (weekday + step) % 7

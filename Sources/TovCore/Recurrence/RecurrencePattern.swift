@@ -5,7 +5,9 @@
 /// The semantics are python-dateutil's `rrule`, our reference: every day of a period that passes
 /// every BYxxx filter is a match, BYDAY ordinals count within the month (MONTHLY, or YEARLY with
 /// BYMONTH) or the year (YEARLY without BYMONTH), and a day that does not exist is never matched.
-struct RecurrencePattern {
+///
+/// A class, so that the iterators scanning days share it rather than copy its 200 bytes at every call.
+final class RecurrencePattern {
     let frequency: RecurrenceRule.Frequency
     let interval: Int
     /// How many periods in a row may match nothing before the rule is known never to match again.
@@ -13,17 +15,17 @@ struct RecurrencePattern {
 
     /// Bit `m` for each month allowed.
     private let months: UInt16
-    /// Bit `w` for each weekday allowed (`Weekday.rawValue`).
-    private let weekdays: UInt8
+    /// Bit `w` for each weekday that can match (`Weekday.rawValue`).
+    private let weekdays: UInt64
     /// Bit `d` for the `d`th day of a month; every bit when BYMONTHDAY is absent.
-    private let monthDaysFromStart: UInt32
+    private let monthDaysFromStart: UInt64
     /// Bit `d` for the `d`th day from the end of a month (1 is the last day).
-    private let monthDaysFromEnd: UInt32
-    /// For each weekday, bit `n` for its `n`th occurrence in the month or year; every bit when
-    /// BYDAY has no ordinals.
-    private let ordinalsFromStart: [UInt64]
+    private let monthDaysFromEnd: UInt64
+    /// For each weekday (lanes 0…6), bit `n` for its `n`th occurrence in the month or year; every
+    /// bit when BYDAY has no ordinals. A SIMD vector is a fixed table that needs no allocation.
+    private let ordinalsFromStart: SIMD8<UInt64>
     /// For each weekday, bit `n` for its `n`th occurrence from the end of the month or year.
-    private let ordinalsFromEnd: [UInt64]
+    private let ordinalsFromEnd: SIMD8<UInt64>
     private let ordinalsCountWithinYear: Bool
     /// Period 0 as a number in the frequency's unit: a day, the first day of a week, a month
     /// (year × 12 + month − 1) or a year.
@@ -53,15 +55,13 @@ struct RecurrencePattern {
         }
 
         months = byMonth.isEmpty ? 0b1_1111_1111_1110 : byMonth.reduce(0) { $0 | 1 << $1 }
-        monthDaysFromStart = byMonthDay.isEmpty
-            ? ~1 : byMonthDay.filter { $0 > 0 }.reduce(0) { $0 | 1 << $1 }
+        monthDaysFromStart = byMonthDay.isEmpty ? ~1 : byMonthDay.filter { $0 > 0 }.reduce(0) { $0 | 1 << $1 }
         monthDaysFromEnd = byMonthDay.filter { $0 < 0 }.reduce(0) { $0 | 1 << -$1 }
 
         let plain = byDay.filter { $0.ordinal == nil }
         let numbered = byDay.compactMap { entry in entry.ordinal.map { (entry.weekday.rawValue, $0) } }
-        weekdays = plain.isEmpty ? 0b111_1111 : plain.reduce(0) { $0 | 1 << $1.weekday.rawValue }
-        var fromStart = [UInt64](repeating: numbered.isEmpty ? .max : 0, count: 7)
-        var fromEnd = [UInt64](repeating: 0, count: 7)
+        var fromStart = SIMD8<UInt64>(repeating: numbered.isEmpty ? .max : 0)
+        var fromEnd = SIMD8<UInt64>(repeating: 0)
         for (weekday, ordinal) in numbered {
             if ordinal > 0 {
                 fromStart[weekday] |= 1 << ordinal
@@ -72,6 +72,12 @@ struct RecurrencePattern {
         ordinalsFromStart = fromStart
         ordinalsFromEnd = fromEnd
         ordinalsCountWithinYear = rule.frequency == .yearly && rule.byMonth.isEmpty
+        weekdays = (0..<7)
+            .filter { weekday in
+                (plain.isEmpty || plain.contains { $0.weekday.rawValue == weekday })
+                    && fromStart[weekday] | fromEnd[weekday] != 0
+            }
+            .reduce(0) { $0 | 1 << $1 }
 
         // The Gregorian calendar repeats every 400 years: 146,097 days, which is 20,871 weeks or
         // 4,800 months. Periods `interval` apart come back to the same place in that cycle after
@@ -112,10 +118,26 @@ struct RecurrencePattern {
     func firstDay(ofPeriod index: Int) -> LocalDate {
         let unit = origin + index * interval
         switch frequency {
-        case .weekly: return LocalDate(daysSinceEpoch: unit)
+        case .weekly: return LocalDate(daysSinceEpoch: origin + index * interval * 7)
         case .monthly: return LocalDate(unchecked: unit / 12, unit % 12 + 1, 1)
         case .yearly: return LocalDate(unchecked: unit, 1, 1)
         default: return LocalDate(daysSinceEpoch: unit)
+        }
+    }
+
+    /// The first day of period `index`, reached from `day` by stepping when it is near, which is
+    /// the usual case with a small INTERVAL, and by a jump otherwise.
+    func firstDay(ofPeriod index: Int, from day: CalendarDay) -> CalendarDay {
+        switch frequency {
+        case .monthly, .yearly:
+            let first = firstDay(ofPeriod: index)
+            return day.day == 1 && day.month == first.month && day.year == first.year ? day : CalendarDay(first)
+        default:
+            let first = origin + index * interval * (frequency == .weekly ? 7 : 1)
+            guard (0...62).contains(first - day.number) else { return CalendarDay(LocalDate(daysSinceEpoch: first)) }
+            var day = day
+            day.advance(by: first - day.number)
+            return day
         }
     }
 
@@ -131,17 +153,31 @@ struct RecurrencePattern {
 
     // MARK: - Matching
 
-    @inline(__always)
-    func allows(month: Int) -> Bool {
-        months >> month & 1 != 0
+    /// The days of `day`'s month that pass BYMONTH, BYMONTHDAY and BYDAY's weekdays, as bits 1…31.
+    /// Scanning a month then jumps from one such day to the next instead of testing every day.
+    func candidateDays(inMonthOf day: CalendarDay) -> UInt64 {
+        guard months >> day.month & 1 != 0 else { return 0 }
+        let length = day.daysInMonth
+        var monthDays = monthDaysFromStart
+        var fromEnd = monthDaysFromEnd
+        while fromEnd != 0 {
+            let distance = fromEnd.trailingZeroBitCount
+            if distance <= length {
+                monthDays |= 1 << (length + 1 - distance)
+            }
+            fromEnd &= fromEnd - 1
+        }
+        // The weekdays that can match as a pattern of seven days from the 1st, repeated for five weeks.
+        let firstWeekday = (day.weekday - (day.day - 1) % 7 + 7) % 7
+        let week = (weekdays >> firstWeekday | weekdays << (7 - firstWeekday)) & 0b111_1111
+        let weekdayDays = (week &* 0b1_0000001_0000001_0000001_0000001) << 1
+        let existingDays: UInt64 = (1 << (length + 1)) - 2
+        return monthDays & weekdayDays & existingDays
     }
 
-    /// Whether a day passes every filter but BYMONTH, which the scan applies a month at a time.
+    /// Whether a candidate day is one of the numbered weekdays of BYDAY, such as 3TH or -1SU.
     @inline(__always)
-    func matches(_ day: CalendarDay) -> Bool {
-        guard weekdays >> day.weekday & 1 != 0,
-              (monthDaysFromStart >> day.day | monthDaysFromEnd >> (day.daysInMonth - day.day + 1)) & 1 != 0
-        else { return false }
+    func matchesOrdinal(_ day: CalendarDay) -> Bool {
         let position = ordinalsCountWithinYear ? day.dayOfYear : day.day
         let length = ordinalsCountWithinYear ? day.daysInYear : day.daysInMonth
         let fromStart = (position - 1) / 7 + 1, fromEnd = (length - position) / 7 + 1
@@ -159,6 +195,9 @@ struct RecurrencePattern {
         private var period = 0
         private var emptyPeriods = 0
         private var isFinished = false
+        /// The candidate days of the cursor's month, and which month (year × 12 + month) that is.
+        private var candidates: UInt64 = 0
+        private var candidatesMonth = -1
         /// Whether the current period has matched a day so far.
         private(set) var periodMatched = false
 
@@ -170,18 +209,29 @@ struct RecurrencePattern {
             enter(period)
         }
 
-        /// The next matching day of the current period, or nil at its end.
+        /// The next matching day of the current period, or nil at its end (leaving the cursor on
+        /// the day after it).
         mutating func nextInPeriod() -> CalendarDay? {
             while cursor.number <= periodEnd {
-                guard pattern.allows(month: cursor.month) else {
-                    cursor.advanceToNextMonth()
-                    continue
+                let month = cursor.year * 12 + cursor.month
+                if month != candidatesMonth {
+                    candidates = pattern.candidateDays(inMonthOf: cursor)
+                    candidatesMonth = month
                 }
-                let day = cursor
-                cursor.advance()
-                if pattern.matches(day) {
-                    periodMatched = true
-                    return day
+                let ahead = candidates >> cursor.day
+                let step = ahead == 0 ? cursor.daysInMonth - cursor.day + 1 : ahead.trailingZeroBitCount
+                guard cursor.number + step <= periodEnd else {
+                    cursor.advance(by: periodEnd + 1 - cursor.number)
+                    return nil
+                }
+                cursor.advance(by: step)
+                if ahead != 0 {
+                    let day = cursor
+                    cursor.advance()
+                    if pattern.matchesOrdinal(day) {
+                        periodMatched = true
+                        return day
+                    }
                 }
             }
             return nil
@@ -206,11 +256,7 @@ struct RecurrencePattern {
         private mutating func enter(_ period: Int) {
             self.period = period
             periodMatched = false
-            let first = pattern.firstDay(ofPeriod: period)
-            // With INTERVAL=1 the scan has already arrived; otherwise jump.
-            if cursor.date != first {
-                cursor = CalendarDay(first)
-            }
+            cursor = pattern.firstDay(ofPeriod: period, from: cursor)
             periodEnd = min(pattern.lastDay(ofPeriodStartingOn: cursor), lastDay)
         }
     }

@@ -13,13 +13,22 @@ import Foundation
 /// equal and print the same way.
 public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     /// How often the rule repeats: the FREQ part.
+    /// All seven RFC 5545 values are known, so that a rule repeating by the hour is refused as
+    /// "not supported yet" rather than as nonsense.
     public enum Frequency: String, CaseIterable, Hashable, Sendable {
+        /// Every second; not expanded yet.
         case secondly = "SECONDLY"
+        /// Every minute; not expanded yet.
         case minutely = "MINUTELY"
+        /// Every hour; not expanded yet.
         case hourly = "HOURLY"
+        /// Every day.
         case daily = "DAILY"
+        /// Every week.
         case weekly = "WEEKLY"
+        /// Every month.
         case monthly = "MONTHLY"
+        /// Every year.
         case yearly = "YEARLY"
     }
 
@@ -104,13 +113,13 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
                 "RRULE part FREQ=\(frequency.rawValue) is not supported yet; use DAILY, WEEKLY, MONTHLY or YEARLY")
         }
         guard interval > 0 else {
-            throw Self.invalid("INTERVAL", interval, "INTERVAL must be a positive integer")
+            throw Self.invalid("INTERVAL", interval, Self.intervalReason)
         }
         guard interval <= Self.maximumInterval else {
             throw Self.invalid("INTERVAL", interval, "INTERVAL must be at most \(Self.maximumInterval)")
         }
         if let count, count <= 0 {
-            throw Self.invalid("COUNT", count, "COUNT must be a positive integer")
+            throw Self.invalid("COUNT", count, Self.countReason)
         }
         guard count == nil || until == nil else {
             throw ValidationError("RRULE has both COUNT and UNTIL; keep only one")
@@ -162,12 +171,12 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         }
         try self.init(
             frequency: frequency,
-            interval: try values["INTERVAL"].map { try Self.integer($0, part: "INTERVAL", "INTERVAL must be a positive integer") } ?? 1,
-            count: try values["COUNT"].map { try Self.integer($0, part: "COUNT", "COUNT must be a positive integer") },
+            interval: try values["INTERVAL"].map { try Self.integer($0, part: "INTERVAL", Self.intervalReason) } ?? 1,
+            count: try values["COUNT"].map { try Self.integer($0, part: "COUNT", Self.countReason) },
             until: try values["UNTIL"].map(Self.parseUntil),
             byDay: try values["BYDAY"].map(Self.parseByDay) ?? [],
-            byMonthDay: try values["BYMONTHDAY"].map { try Self.integers($0, part: "BYMONTHDAY", Self.monthDayRange) } ?? [],
-            byMonth: try values["BYMONTH"].map { try Self.integers($0, part: "BYMONTH", Self.monthRange) } ?? [],
+            byMonthDay: try values["BYMONTHDAY"].map { try Self.integers($0, part: "BYMONTHDAY", Self.monthDayReason) } ?? [],
+            byMonth: try values["BYMONTH"].map { try Self.integers($0, part: "BYMONTH", Self.monthReason) } ?? [],
             weekStart: try values["WKST"].map(Self.parseWeekStart) ?? .monday
         )
     }
@@ -189,18 +198,20 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
 
     private static let partNames: Set = ["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "WKST"]
     private static let unsupportedPartNames: Set = ["BYSETPOS", "BYYEARDAY", "BYWEEKNO", "BYHOUR", "BYMINUTE", "BYSECOND"]
-    private static let monthRange = "BYMONTH values must be between 1 and 12"
-    private static let monthDayRange = "BYMONTHDAY values must be between 1 and 31, or -31 and -1"
+    private static let intervalReason = "INTERVAL must be a positive integer"
+    private static let countReason = "COUNT must be a positive integer"
+    private static let monthReason = "BYMONTH values must be between 1 and 12"
+    private static let monthDayReason = "BYMONTHDAY values must be between 1 and 31, or -31 and -1"
 
     private static func check(byMonth: [Int]) throws {
         if byMonth.contains(where: { !(1...12).contains($0) }) {
-            throw invalid("BYMONTH", list(byMonth), monthRange)
+            throw invalid("BYMONTH", list(byMonth), monthReason)
         }
     }
 
     private static func check(byMonthDay: [Int], frequency: Frequency) throws {
         if byMonthDay.contains(where: { $0 == 0 || !(-31...31).contains($0) }) {
-            throw invalid("BYMONTHDAY", list(byMonthDay), monthDayRange)
+            throw invalid("BYMONTHDAY", list(byMonthDay), monthDayReason)
         }
         // RFC 5545 forbids it, so other calendars would refuse the rule we export.
         if frequency == .weekly, !byMonthDay.isEmpty {
@@ -210,7 +221,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
 
     private static func check(byDay: [WeekdayNumber], frequency: Frequency, byMonth: [Int]) throws {
         let numbered = byDay.filter { $0.ordinal != nil }
-        if let bad = numbered.first(where: { $0.ordinal == 0 || !(-53...53).contains($0.ordinal!) }) {
+        if let bad = numbered.first(where: { !(1...53).contains(abs($0.ordinal ?? 0)) }) {
             throw invalid("BYDAY", list(byDay), "\(bad) is out of range: BYDAY ordinals must be between 1 and 53, or -53 and -1")
         }
         guard let first = numbered.first else { return }
@@ -219,7 +230,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         }
         // Ordinals count within the month for MONTHLY, and for YEARLY once BYMONTH names the months.
         let withinMonth = frequency == .monthly || !byMonth.isEmpty
-        if withinMonth, let bad = numbered.first(where: { abs($0.ordinal!) > 5 }) {
+        if withinMonth, let bad = numbered.first(where: { abs($0.ordinal ?? 0) > 5 }) {
             throw invalid("BYDAY", list(byDay), "\(bad) cannot match: a month has at most five of each weekday")
         }
         // python-dateutil, our reference, matches nothing for such a mix where RFC 5545 means the

@@ -126,7 +126,7 @@ public final class InMemoryStore: ScheduleStore {
             case .assignment: all = Array(records.assignments.keys)
             case .participation: all = Array(records.participation.keys)
             }
-            return all.filter { !records.deleted.contains($0) && $0.uuidString.lowercased().hasPrefix(prefix) }
+            return all.filter { !records.deleted.contains($0) && $0.lowercasedText.hasPrefix(prefix) }
         }
     }
 }

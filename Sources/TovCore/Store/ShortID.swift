@@ -10,7 +10,7 @@ public enum ShortID {
 
     /// The short form of an id.
     public static func of(_ id: UUID) -> String {
-        String(id.uuidString.lowercased().prefix(length))
+        String(id.lowercasedText.prefix(length))
     }
 
     /// The one live record of `kind` whose id starts with `text` (at least four hex digits, or a whole UUID).

@@ -30,10 +30,8 @@ struct AgendaCommand: ParsableCommand {
         let store = try global.openStore()
         let agenda = try store.read { try Agenda(from: first, through: last, zone: zone, session: $0) }
         let presenter = AgendaPresenter(entries: agenda.entries, zone: zone, language: language)
-        switch format {
-        case .text: emit(presenter.text())
-        case .json: emit(presenter.json())
-        case .csv: emit(presenter.csv())
-        }
+        var output = OutputBuffer(streamingTo: .standardOutput)
+        presenter.write(format, into: &output)
+        output.flush()
     }
 }

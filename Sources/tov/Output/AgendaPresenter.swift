@@ -23,14 +23,34 @@ struct AgendaPresenter {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
+    /// Writes the entries in `format`.
+    func write(_ format: OutputFormat, into output: inout OutputBuffer) {
+        switch format {
+        case .text: text(into: &output)
+        case .json: json(into: &output)
+        case .csv: csv(into: &output)
+        }
+    }
+
     // MARK: - JSON
 
-    func json() -> String {
-        JSON.array(entries.map { entry in
+    /// An array of objects, one per entry, written as each is made.
+    func json(into output: inout OutputBuffer) {
+        guard !entries.isEmpty else { return output.append("[]\n") }
+        output.append("[\n")
+        for (index, entry) in entries.enumerated() {
+            output.indent(1)
+            json(entry).write(into: &output, indent: 1)
+            output.append(index == entries.count - 1 ? "\n" : ",\n")
+        }
+        output.append("]\n")
+    }
+
+    private func json(_ entry: Agenda.Entry) -> JSON {
             let occurrence = entry.occurrence
             let (start, end) = times(occurrence)
             return .object([
-                ("uid", .string(occurrence.uid.uuidString.lowercased())),
+                ("uid", .string(occurrence.uid.lowercasedText)),
                 ("id", .optional(occurrence.eventID.map(ShortID.of))),
                 ("title", .string(occurrence.title)),
                 ("kind", .string(occurrence.kind.rawValue)),
@@ -46,37 +66,34 @@ struct AgendaPresenter {
                 ("topic", .optional(entry.topic?.title(in: language))),
                 ("people", .array(entry.people.map { .object([("name", .string($0.name)), ("role", .string($0.role.rawValue))]) })),
             ])
-        }).rendered()
     }
 
     // MARK: - CSV
 
-    func csv() -> String {
-        var csv = CSV(header: [
+    func csv(into output: inout OutputBuffer) {
+        CSV.append([
             "uid", "title", "kind", "status", "start", "end", "allDay", "timeZone", "recurrenceId",
             "location", "topic", "people",
-        ])
+        ], to: &output)
         for entry in entries {
             let occurrence = entry.occurrence
             let (start, end) = times(occurrence)
-            csv.append([
-                occurrence.uid.uuidString.lowercased(), occurrence.title, occurrence.kind.rawValue,
+            CSV.append([
+                occurrence.uid.lowercasedText, occurrence.title, occurrence.kind.rawValue,
                 occurrence.status.rawValue, start, end, occurrence.schedule.allDay ? "true" : "false",
                 occurrence.schedule.zone.identifier, occurrence.recurrenceID?.description ?? "",
                 location(occurrence) ?? "", entry.topic?.title(in: language) ?? "",
                 entry.people.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: "; "),
-            ])
+            ], to: &output)
         }
-        return csv.text
     }
 
     // MARK: - Text
 
-    func text() -> String {
+    func text(into output: inout OutputBuffer) {
         guard !entries.isEmpty else {
-            return language == .mn ? "Энэ хугацаанд арга хэмжээ алга." : "Nothing scheduled in this period."
+            return output.append(language == .mn ? "Энэ хугацаанд арга хэмжээ алга.\n" : "Nothing scheduled in this period.\n")
         }
-        var output = ""
         var currentDay: LocalDate?
         let indent = String(repeating: " ", count: 15)
         for entry in entries {
@@ -84,8 +101,8 @@ struct AgendaPresenter {
             let (start, end) = times(occurrence)
             let day = occurrence.schedule.allDay ? occurrence.schedule.start.date : zone.wallTime(at: occurrence.schedule.startInstant).date
             if day != currentDay {
-                if currentDay != nil { output += "\n" }
-                output += Vocabulary.date(day, in: language) + ", " + Vocabulary.name(of: day.weekday, in: language) + "\n"
+                if currentDay != nil { output.append("\n") }
+                output.append(Vocabulary.date(day, in: language) + ", " + Vocabulary.name(of: day.weekday, in: language) + "\n")
                 currentDay = day
             }
             let when: String
@@ -95,24 +112,23 @@ struct AgendaPresenter {
                 when = String(start.suffix(8).prefix(5)) + "–" + String(end.suffix(8).prefix(5))
             }
             let id = ShortID.of(occurrence.eventID ?? occurrence.uid)
-            output += "  " + when.padding(toLength: 13, withPad: " ", startingAt: 0)
-            output += SafeText.clean(occurrence.title)
-            output += "  [" + Vocabulary.name(of: occurrence.kind, in: language) + ", "
-            output += Vocabulary.name(of: occurrence.status, in: language) + "] " + id + "\n"
+            output.append("  " + when.padding(toLength: 13, withPad: " ", startingAt: 0))
+            output.append(SafeText.clean(occurrence.title))
+            output.append("  [" + Vocabulary.name(of: occurrence.kind, in: language) + ", ")
+            output.append(Vocabulary.name(of: occurrence.status, in: language) + "] " + id + "\n")
             if let location = location(occurrence) {
-                output += indent + SafeText.clean(location) + "\n"
+                output.append(indent + SafeText.clean(location) + "\n")
             }
             if let publicEvent = occurrence.publicEvent {
-                output += indent + (language == .mn ? "Хамт: " : "With: ") + SafeText.clean(publicEvent) + "\n"
+                output.append(indent + (language == .mn ? "Хамт: " : "With: ") + SafeText.clean(publicEvent) + "\n")
             }
             if let topic = entry.topic {
-                output += indent + (language == .mn ? "Сэдэв: " : "Topic: ") + SafeText.clean(topic.title(in: language)) + "\n"
+                output.append(indent + (language == .mn ? "Сэдэв: " : "Topic: ") + SafeText.clean(topic.title(in: language)) + "\n")
             }
             if !entry.people.isEmpty {
                 let people = entry.people.map { "\(SafeText.clean($0.name)) (\(Vocabulary.name(of: $0.role, in: language)))" }
-                output += indent + people.joined(separator: ", ") + "\n"
+                output.append(indent + people.joined(separator: ", ") + "\n")
             }
         }
-        return output
     }
 }

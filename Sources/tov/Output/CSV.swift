@@ -2,18 +2,32 @@ import Foundation
 
 /// RFC 4180 rows: fields quoted when they hold a comma, a quote or a line break; CRLF line ends.
 struct CSV {
-    private(set) var text = ""
+    private var output = OutputBuffer()
 
+    /// A table in memory, starting with its header row.
     init(header: [String]) {
-        append(header)
+        CSV.append(header, to: &output)
     }
 
     mutating func append(_ fields: [String]) {
-        text += fields.map(CSV.field).joined(separator: ",") + "\r\n"
+        CSV.append(fields, to: &output)
+    }
+
+    var text: String { output.string }
+
+    /// Appends one row to `output`.
+    static func append(_ fields: [String], to output: inout OutputBuffer) {
+        for (index, value) in fields.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            output.append(field(value))
+        }
+        output.append("\r\n")
     }
 
     private static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {
+            return value
+        }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -36,7 +36,7 @@ struct EventDetails {
         let place = event.placeCode.flatMap(ReferenceData.shared.place(code:))
         return JSON.object([
             ("id", .string(ShortID.of(event.id))),
-            ("uid", .string(event.id.uuidString.lowercased())),
+            ("uid", .string(event.id.lowercasedText)),
             ("title", .string(event.title)),
             ("kind", .string(event.kind.rawValue)),
             ("status", .string(event.status.rawValue)),

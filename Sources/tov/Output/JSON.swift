@@ -12,55 +12,64 @@ indirect enum JSON {
 
     /// Pretty-printed with two-space indentation.
     func rendered() -> String {
-        var output = ""
+        var output = OutputBuffer()
         write(into: &output, indent: 0)
-        return output
+        return output.string
     }
 
-    private func write(into output: inout String, indent: Int) {
+    /// Appends the pretty-printed value to `output`.
+    func write(into output: inout OutputBuffer, indent: Int) {
         switch self {
         case .string(let text): JSON.quote(text, into: &output)
-        case .number(let value): output += String(value)
-        case .bool(let value): output += value ? "true" : "false"
-        case .null: output += "null"
+        case .number(let value): output.append(String(value))
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .null: output.append("null")
         case .array(let values):
-            guard !values.isEmpty else { output += "[]"; return }
-            output += "[\n"
+            guard !values.isEmpty else { return output.append("[]") }
+            output.append("[\n")
             for (index, value) in values.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                output.indent(indent + 1)
                 value.write(into: &output, indent: indent + 1)
-                output += index == values.count - 1 ? "\n" : ",\n"
+                output.append(index == values.count - 1 ? "\n" : ",\n")
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            output.indent(indent)
+            output.append("]")
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
+            guard !members.isEmpty else { return output.append("{}") }
+            output.append("{\n")
             for (index, (key, value)) in members.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                output.indent(indent + 1)
                 JSON.quote(key, into: &output)
-                output += ": "
+                output.append(": ")
                 value.write(into: &output, indent: indent + 1)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                output.append(index == members.count - 1 ? "\n" : ",\n")
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            output.indent(indent)
+            output.append("}")
         }
     }
 
-    private static func quote(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+    private static func quote(_ text: String, into output: inout OutputBuffer) {
+        output.append(UInt8(ascii: "\""))
+        let utf8 = text.utf8
+        // Most text needs no escaping: copy it whole.
+        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F }) {
+            output.append(text)
+        } else {
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): output.append("\\\"")
+                case UInt8(ascii: "\\"): output.append("\\\\")
+                case UInt8(ascii: "\n"): output.append("\\n")
+                case UInt8(ascii: "\r"): output.append("\\r")
+                case UInt8(ascii: "\t"): output.append("\\t")
+                case 0..<0x20, 0x7F:
+                    let hex = String(byte, radix: 16)
+                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                default: output.append(byte)
+                }
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

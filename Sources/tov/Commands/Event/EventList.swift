@@ -30,10 +30,8 @@ struct EventList: ParsableCommand {
         }
         let entries = events.map { Agenda.Entry(occurrence: Occurrence(event: $0), topic: nil, people: []) }
         let presenter = AgendaPresenter(entries: entries, zone: zone, language: language)
-        switch format {
-        case .text: emit(presenter.text())
-        case .json: emit(presenter.json())
-        case .csv: emit(presenter.csv())
-        }
+        var output = OutputBuffer(streamingTo: .standardOutput)
+        presenter.write(format, into: &output)
+        output.flush()
     }
 }

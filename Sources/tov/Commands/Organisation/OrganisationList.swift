@@ -38,7 +38,7 @@ struct OrganisationList: ParsableCommand {
 
     func json(_ o: Organisation) -> JSON {
         .object([
-            ("id", .string(ShortID.of(o.id))), ("uid", .string(o.id.uuidString.lowercased())), ("name", .string(o.name)),
+            ("id", .string(ShortID.of(o.id))), ("uid", .string(o.id.lowercasedText)), ("name", .string(o.name)),
             ("kind", .string(o.kind.rawValue)), ("place", .optional(o.placeCode)), ("phone", .optional(o.phone)),
             ("email", .optional(o.email)),
         ])

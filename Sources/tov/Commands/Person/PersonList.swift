@@ -22,7 +22,7 @@ struct PersonList: ParsableCommand {
         case .json:
             emit(JSON.array(people.map { p in
                 .object([
-                    ("id", .string(ShortID.of(p.id))), ("uid", .string(p.id.uuidString.lowercased())),
+                    ("id", .string(ShortID.of(p.id))), ("uid", .string(p.id.lowercasedText)),
                     ("name", .string(p.name)), ("organisation", .optional(p.organisationID.flatMap { organisations[$0] })),
                     ("title", .optional(p.title)), ("phone", .optional(p.phone)), ("email", .optional(p.email)),
                     ("expertise", .optional(p.expertise)),

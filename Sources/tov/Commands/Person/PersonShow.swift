@@ -20,7 +20,7 @@ struct PersonShow: ParsableCommand {
         switch format {
         case .json:
             emit(JSON.object([
-                ("id", .string(ShortID.of(person.id))), ("uid", .string(person.id.uuidString.lowercased())),
+                ("id", .string(ShortID.of(person.id))), ("uid", .string(person.id.lowercasedText)),
                 ("name", .string(person.name)), ("organisation", .optional(organisation?.name)),
                 ("organisationId", .optional(organisation.map { ShortID.of($0.id) })),
                 ("title", .optional(person.title)), ("phone", .optional(person.phone)), ("email", .optional(person.email)),

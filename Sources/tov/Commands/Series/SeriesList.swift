@@ -20,7 +20,7 @@ struct SeriesList: ParsableCommand {
         case .json:
             emit(JSON.array(rows.map { series, next in
                 .object([
-                    ("id", .string(ShortID.of(series.id))), ("uid", .string(series.id.uuidString.lowercased())),
+                    ("id", .string(ShortID.of(series.id))), ("uid", .string(series.id.lowercasedText)),
                     ("title", .string(series.title)), ("kind", .string(series.kind.rawValue)),
                     ("rule", .string(series.rule.description)), ("start", .string(series.schedule.start.description)),
                     ("timeZone", .string(series.schedule.zone.identifier)), ("place", .optional(series.placeCode)),

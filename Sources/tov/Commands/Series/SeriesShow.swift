@@ -23,7 +23,7 @@ struct SeriesShow: ParsableCommand {
         switch format {
         case .json:
             let members: [(String, JSON)] = [
-                ("id", .string(ShortID.of(series.id))), ("uid", .string(series.id.uuidString.lowercased())),
+                ("id", .string(ShortID.of(series.id))), ("uid", .string(series.id.lowercasedText)),
                 ("title", .string(series.title)), ("kind", .string(series.kind.rawValue)),
                 ("status", .string(series.status.rawValue)), ("rule", .string(series.rule.description)),
                 ("start", .string(series.schedule.start.description)), ("end", .string(series.schedule.end.description)),

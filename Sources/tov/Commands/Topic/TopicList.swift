@@ -21,7 +21,7 @@ struct TopicList: ParsableCommand {
         case .json:
             emit(JSON.array(listed.enumerated().map { index, t in
                 .object([
-                    ("id", .string(ShortID.of(t.id))), ("uid", .string(t.id.uuidString.lowercased())),
+                    ("id", .string(ShortID.of(t.id))), ("uid", .string(t.id.lowercasedText)),
                     ("position", t.status == .queued ? .number(index + 1) : .null),
                     ("title", .string(t.titleMn)), ("titleEn", .optional(t.titleEn)), ("category", .optional(t.category)),
                     ("status", .string(t.status.rawValue)), ("pinned", .bool(t.pinned)), ("requests", .number(t.requestCount)),

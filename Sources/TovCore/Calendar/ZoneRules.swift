@@ -1,0 +1,60 @@
+import Foundation
+
+/// The UTC offsets of one time zone over time, read once from the system database and then looked up
+/// without Foundation: an agenda of a year converts tens of thousands of wall times.
+final class ZoneRules: Sendable {
+    /// Instants (seconds since the Unix epoch) at which the offset changes, ascending.
+    private let transitions: [Int]
+    /// `offsets[i]` holds before `transitions[i]`; the last one holds after the last transition.
+    private let offsets: [Int]
+    private let timeZone: TimeZone
+
+    /// The years the table covers; outside them Foundation answers directly.
+    static let covered = (start: -2_208_988_800, end: 7_258_118_400) // 1900-01-01 … 2200-01-01
+
+    init(_ timeZone: TimeZone) {
+        self.timeZone = timeZone
+        var transitions: [Int] = []
+        var offsets = [timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(ZoneRules.covered.start)))]
+        var cursor = Date(timeIntervalSince1970: TimeInterval(ZoneRules.covered.start))
+        while let next = timeZone.nextDaylightSavingTimeTransition(after: cursor),
+              Int(next.timeIntervalSince1970) < ZoneRules.covered.end, next > cursor {
+            let offset = timeZone.secondsFromGMT(for: next)
+            if offset != offsets.last {
+                transitions.append(Int(next.timeIntervalSince1970))
+                offsets.append(offset)
+            }
+            cursor = next
+        }
+        self.transitions = transitions
+        self.offsets = offsets
+    }
+
+    /// The offset from UTC at an instant, in seconds.
+    func offset(at instant: Int) -> Int {
+        guard instant >= ZoneRules.covered.start && instant < ZoneRules.covered.end else {
+            return timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        }
+        var low = 0, high = transitions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if transitions[middle] <= instant { low = middle + 1 } else { high = middle }
+        }
+        return offsets[low]
+    }
+
+    // MARK: - One table per zone
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: ZoneRules] = [:]
+
+    /// The rules of a zone, built on first use.
+    static func rules(for timeZone: TimeZone) -> ZoneRules {
+        lock.lock()
+        defer { lock.unlock() }
+        if let rules = cache[timeZone.identifier] { return rules }
+        let rules = ZoneRules(timeZone)
+        cache[timeZone.identifier] = rules
+        return rules
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Bytes on their way to standard output; a long listing is written in large chunks as it is made,
+/// so a year of agenda never sits in memory twice.
+struct OutputBuffer {
+    private(set) var bytes: [UInt8] = []
+    /// When set, the buffer empties itself into this handle past `limit` bytes.
+    private let sink: FileHandle?
+    private let limit = 1 << 16
+
+    /// A buffer kept in memory.
+    init() {
+        sink = nil
+    }
+
+    /// A buffer that streams to `sink`.
+    init(streamingTo sink: FileHandle) {
+        self.sink = sink
+        bytes.reserveCapacity(limit * 2)
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        if sink != nil && bytes.count >= limit { flush() }
+    }
+
+    mutating func indent(_ level: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
+    }
+
+    /// Writes what is buffered to the sink.
+    mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink.write(Data(bytes))
+        bytes.removeAll(keepingCapacity: true)
+    }
+}
