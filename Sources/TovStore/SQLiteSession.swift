@@ -18,18 +18,27 @@ final class SQLiteSession: ScheduleSession {
 
     // MARK: - Upsert
 
+    /// The upsert statement of each table, built once per session: a bulk load saves 100,000 rows.
+    private var upsertSQL: [String: String] = [:]
+
     /// Inserts or replaces a row by id, keeping its first `created` time.
     private func upsert(_ table: String, id: UUID, created: Date, _ values: KeyValuePairs<String, (any DatabaseValueConvertible)?>) throws {
-        let columns = ["id"] + values.map(\.key) + ["created", "updated", "deleted"]
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        let updates = (values.map(\.key) + ["updated", "deleted"]).map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", ")
-        let sql = """
-            INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(placeholders))
-            ON CONFLICT(id) DO UPDATE SET \(updates)
-            """
+        let sql: String
+        if let cached = upsertSQL[table] {
+            sql = cached
+        } else {
+            let columns = ["id"] + values.map(\.key) + ["created", "updated", "deleted"]
+            let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+            let updates = (values.map(\.key) + ["updated", "deleted"]).map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", ")
+            sql = """
+                INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(placeholders))
+                ON CONFLICT(id) DO UPDATE SET \(updates)
+                """
+            upsertSQL[table] = sql
+        }
         var arguments: [(any DatabaseValueConvertible)?] = [id.lowercasedText]
         arguments += values.map(\.value)
-        arguments += [created == .distantPast ? now : created, now, nil]
+        arguments += [(created == .distantPast ? now : created).timeIntervalSince1970, now.timeIntervalSince1970, nil]
         try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments))
     }
 
@@ -63,7 +72,7 @@ final class SQLiteSession: ScheduleSession {
     private func organisation(_ row: Row) throws -> Organisation {
         Organisation(
             id: try uuid(row, "id"), name: row["name"], kind: try value(row, "kind"), placeCode: row["placeCode"],
-            phone: row["phone"], email: row["email"], created: row["created"], updated: row["updated"]
+            phone: row["phone"], email: row["email"], created: time(row["created"]), updated: time(row["updated"])
         )
     }
 
@@ -86,7 +95,7 @@ final class SQLiteSession: ScheduleSession {
         Person(
             id: try uuid(row, "id"), name: row["name"], organisationID: try optionalUUID(row, "organisationID"),
             title: row["title"], phone: row["phone"], email: row["email"], expertise: row["expertise"],
-            created: row["created"], updated: row["updated"]
+            created: time(row["created"]), updated: time(row["updated"])
         )
     }
 
@@ -118,12 +127,12 @@ final class SQLiteSession: ScheduleSession {
         return try fetchEvents("""
             WHERE startUTC >= ? AND startUTC < ? AND deleted IS NULL
               AND (endUTC > ? OR (endUTC = startUTC AND startUTC >= ?))
-            ORDER BY startUTC, title
+            ORDER BY startUTC
             """, [lower - longest, upper, lower, lower])
     }
 
     func allEvents() throws -> [Event] {
-        try fetchEvents("WHERE deleted IS NULL ORDER BY startUTC, title")
+        try fetchEvents("WHERE deleted IS NULL ORDER BY startUTC")
     }
 
     func overrides(ofSeries ids: [UUID]) throws -> [Event] {
@@ -153,12 +162,8 @@ final class SQLiteSession: ScheduleSession {
             schedule: try schedule(start: row[3], end: row[4], allDay: row[5], zone: row[6]),
             status: try value(row[7], "status"), placeCode: row[8], venue: row[9], publicEvent: row[10],
             topicID: try optionalUUID(row[11], "topicID"), notes: row[12], seriesID: try optionalUUID(row[13], "seriesID"),
-            recurrenceID: try (row[14] as String?).map(LocalDateTime.init(parsing:)), created: row[15], updated: row[16]
+            recurrenceID: try (row[14] as String?).map(LocalDateTime.init(parsing:)), created: time(row[15]), updated: time(row[16])
         )
-    }
-
-    private func schedule(_ row: Row) throws -> Schedule {
-        try schedule(start: row["start"], end: row["end"], allDay: row["allDay"], zone: row["timeZone"])
     }
 
     private func schedule(start startText: String, end endText: String, allDay: Bool, zone zoneID: String) throws -> Schedule {
@@ -173,19 +178,31 @@ final class SQLiteSession: ScheduleSession {
 
     // MARK: - Series
 
+    /// The columns of a series, in the order `series(_:)` reads them.
+    private static let seriesColumns = """
+        id, kind, title, start, "end", allDay, timeZone, rule, exceptionDates, extraDates, status, placeCode, venue,
+        notes, created, updated
+        """
+
+    private func fetchSeries(_ sql: String, _ arguments: StatementArguments = []) throws -> [Series] {
+        let cursor = try Row.fetchCursor(db, sql: "SELECT \(SQLiteSession.seriesColumns) FROM series " + sql, arguments: arguments)
+        var result: [Series] = []
+        while let row = try cursor.next() {
+            result.append(try series(row))
+        }
+        return result
+    }
+
     func series(_ id: UUID) throws -> Series? {
-        try Row.fetchOne(db, sql: "SELECT * FROM series WHERE id = ? AND deleted IS NULL", arguments: [key(id)]).map(series)
+        try fetchSeries("WHERE id = ? AND deleted IS NULL", [key(id)]).first
     }
 
     func allSeries() throws -> [Series] {
-        try Row.fetchAll(db, sql: "SELECT * FROM series WHERE deleted IS NULL ORDER BY start, title").map(series)
+        try fetchSeries("WHERE deleted IS NULL ORDER BY start, title")
     }
 
     func series(overlapping lower: Int, _ upper: Int) throws -> [Series] {
-        try Row.fetchAll(db, sql: """
-            SELECT * FROM series WHERE startUTC < ? AND (endUTC IS NULL OR endUTC > ?) AND deleted IS NULL
-            ORDER BY start, title
-            """, arguments: [upper, lower]).map(series)
+        try fetchSeries("WHERE startUTC < ? AND (endUTC IS NULL OR endUTC > ?) AND deleted IS NULL", [upper, lower])
     }
 
     func save(_ series: Series) throws {
@@ -203,14 +220,15 @@ final class SQLiteSession: ScheduleSession {
     }
 
     private func series(_ row: Row) throws -> Series {
-        func dates(_ column: String) throws -> [LocalDateTime] {
-            try (row[column] as String).split(separator: ",").map { try LocalDateTime(parsing: String($0)) }
+        func dates(_ text: String) throws -> [LocalDateTime] {
+            try text.split(separator: ",").map { try LocalDateTime(parsing: String($0)) }
         }
         return Series(
-            id: try uuid(row, "id"), kind: try value(row, "kind"), title: row["title"], schedule: try schedule(row),
-            rule: try RecurrenceRule(parsing: row["rule"]), exceptionDates: try dates("exceptionDates"),
-            extraDates: try dates("extraDates"), status: try value(row, "status"), placeCode: row["placeCode"],
-            venue: row["venue"], notes: row["notes"], created: row["created"], updated: row["updated"]
+            id: try uuid(row[0], "id"), kind: try value(row[1], "kind"), title: row[2],
+            schedule: try schedule(start: row[3], end: row[4], allDay: row[5], zone: row[6]),
+            rule: try RecurrenceRule(parsing: row[7]), exceptionDates: try dates(row[8]), extraDates: try dates(row[9]),
+            status: try value(row[10], "status"), placeCode: row[11], venue: row[12], notes: row[13],
+            created: time(row[14]), updated: time(row[15])
         )
     }
 
@@ -257,7 +275,7 @@ final class SQLiteSession: ScheduleSession {
             id: try uuid(row, "id"), titleMn: row["titleMn"], titleEn: row["titleEn"], description: row["description"],
             category: row["category"], proposedBy: try optionalUUID(row, "proposedBy"),
             proposedOn: try LocalDate(parsing: row["proposedOn"]), pinned: row["pinned"], status: try value(row, "status"),
-            requests: requests, created: row["created"], updated: row["updated"]
+            requests: requests, created: time(row["created"]), updated: time(row["updated"])
         )
     }
 
@@ -272,7 +290,7 @@ final class SQLiteSession: ScheduleSession {
                 title: row["title"], serviceArea: try optionalValue(row, "serviceArea"),
                 start: try (row["start"] as String?).map(LocalTime.init(parsing:)),
                 end: try (row["end"] as String?).map(LocalTime.init(parsing:)),
-                created: row["created"], updated: row["updated"]
+                created: time(row["created"]), updated: time(row["updated"])
             )
         }
     }
@@ -293,7 +311,7 @@ final class SQLiteSession: ScheduleSession {
                 Assignment(
                     id: try uuid(row, "id"), eventID: try uuid(row, "eventID"),
                     programmeItemID: try optionalUUID(row, "programmeItemID"), holder: try holder(row),
-                    role: try value(row, "role"), created: row["created"], updated: row["updated"]
+                    role: try value(row, "role"), created: time(row["created"]), updated: time(row["updated"])
                 )
             }
         }
@@ -313,7 +331,7 @@ final class SQLiteSession: ScheduleSession {
             """, arguments: [key(id)]).map { row in
             Participation(
                 id: try uuid(row, "id"), eventID: try uuid(row, "eventID"), participant: try holder(row),
-                status: try value(row, "status"), created: row["created"], updated: row["updated"]
+                status: try value(row, "status"), created: time(row["created"]), updated: time(row["updated"])
             )
         }
     }
@@ -341,7 +359,10 @@ final class SQLiteSession: ScheduleSession {
     // MARK: - Any record
 
     func delete(_ kind: RecordKind, id: UUID) throws {
-        try db.execute(sql: "UPDATE \(SQLiteSession.table(kind)) SET deleted = ? WHERE id = ?", arguments: [now, key(id)])
+        try db.execute(
+            sql: "UPDATE \(SQLiteSession.table(kind)) SET deleted = ? WHERE id = ?",
+            arguments: [now.timeIntervalSince1970, key(id)]
+        )
     }
 
     func count(_ kind: RecordKind) throws -> Int {
@@ -369,6 +390,8 @@ final class SQLiteSession: ScheduleSession {
     }
 
     // MARK: - Decoding helpers
+
+    private func time(_ seconds: Double) -> Date { Date(timeIntervalSince1970: seconds) }
 
     private func uuid(_ row: Row, _ column: String) throws -> UUID {
         try uuid(row[column], column)

@@ -49,6 +49,12 @@ public final class SQLiteStore: ScheduleStore, Sendable {
         // A second tov writing at the same time makes us wait, not fail.
         configuration.busyMode = .timeout(10)
         configuration.label = "tov"
+        configuration.prepareDatabase { db in
+            // Reading through a memory map spares a system call and a copy per page of a long agenda.
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+            // 16 MB of page cache keeps the id index of 100,000 events in memory during a bulk load.
+            try db.execute(sql: "PRAGMA cache_size = -16000")
+        }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {

@@ -18,6 +18,9 @@ enum Schema {
 
     // MARK: - v1: the records of the domain model
 
+    // Times of record keeping (created, updated, deleted) are seconds since the Unix epoch, as REAL:
+    // reading them back is a number, not a date to parse, for every row of a year's agenda.
+
     private static func createRecords(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE organisation (
@@ -27,9 +30,9 @@ enum Schema {
                 placeCode TEXT,
                 phone TEXT,
                 email TEXT,
-                created DATETIME NOT NULL,
-                updated DATETIME NOT NULL,
-                deleted DATETIME
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                deleted REAL
             );
             CREATE TABLE person (
                 id TEXT PRIMARY KEY NOT NULL,
@@ -39,9 +42,9 @@ enum Schema {
                 phone TEXT,
                 email TEXT,
                 expertise TEXT,
-                created DATETIME NOT NULL,
-                updated DATETIME NOT NULL,
-                deleted DATETIME
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                deleted REAL
             );
             CREATE INDEX person_organisation ON person(organisationID);
             CREATE TABLE topic (
@@ -54,9 +57,9 @@ enum Schema {
                 proposedOn TEXT NOT NULL,
                 pinned BOOLEAN NOT NULL DEFAULT 0,
                 status TEXT NOT NULL,
-                created DATETIME NOT NULL,
-                updated DATETIME NOT NULL,
-                deleted DATETIME
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                deleted REAL
             );
             CREATE TABLE topicRequest (
                 topicID TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
@@ -81,13 +84,14 @@ enum Schema {
                 notes TEXT,
                 startUTC INTEGER NOT NULL,
                 endUTC INTEGER,
-                created DATETIME NOT NULL,
-                updated DATETIME NOT NULL,
-                deleted DATETIME
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                deleted REAL
             );
             CREATE INDEX series_range ON series(startUTC, endUTC);
+            -- Clustered by start: a range of days is one contiguous run of the table, not a lookup per row.
             CREATE TABLE event (
-                id TEXT PRIMARY KEY NOT NULL,
+                id TEXT NOT NULL,
                 kind TEXT NOT NULL,
                 title TEXT NOT NULL,
                 start TEXT NOT NULL,
@@ -104,14 +108,15 @@ enum Schema {
                 notes TEXT,
                 seriesID TEXT REFERENCES series(id) ON DELETE CASCADE,
                 recurrenceID TEXT,
-                created DATETIME NOT NULL,
-                updated DATETIME NOT NULL,
-                deleted DATETIME,
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                deleted REAL,
+                PRIMARY KEY (startUTC, id),
                 CHECK ((seriesID IS NULL) = (recurrenceID IS NULL))
-            );
-            -- A range query reads the start index from (lower - longest span) to upper;
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX event_id ON event(id);
+            -- A range query reads from (lower - longest span) to upper;
             -- the span index answers "longest span" without a scan.
-            CREATE INDEX event_start ON event(startUTC);
             CREATE INDEX event_span ON event(endUTC - startUTC);
             CREATE UNIQUE INDEX event_override ON event(seriesID, recurrenceID) WHERE seriesID IS NOT NULL;
             CREATE INDEX event_topic ON event(topicID);
@@ -123,9 +128,9 @@ enum Schema {
                 serviceArea TEXT,
                 start TEXT,
                 "end" TEXT,
-                created DATETIME NOT NULL,
-                updated DATETIME NOT NULL,
-                deleted DATETIME
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                deleted REAL
             );
             CREATE INDEX programmeItem_event ON programmeItem(eventID);
             CREATE TABLE assignment (
@@ -135,9 +140,9 @@ enum Schema {
                 personID TEXT REFERENCES person(id) ON DELETE CASCADE,
                 organisationID TEXT REFERENCES organisation(id) ON DELETE CASCADE,
                 role TEXT NOT NULL,
-                created DATETIME NOT NULL,
-                updated DATETIME NOT NULL,
-                deleted DATETIME,
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                deleted REAL,
                 CHECK ((personID IS NULL) <> (organisationID IS NULL))
             );
             CREATE INDEX assignment_event ON assignment(eventID);
@@ -149,9 +154,9 @@ enum Schema {
                 personID TEXT REFERENCES person(id) ON DELETE CASCADE,
                 organisationID TEXT REFERENCES organisation(id) ON DELETE CASCADE,
                 status TEXT NOT NULL,
-                created DATETIME NOT NULL,
-                updated DATETIME NOT NULL,
-                deleted DATETIME,
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                deleted REAL,
                 CHECK ((personID IS NULL) <> (organisationID IS NULL))
             );
             CREATE INDEX participation_event ON participation(eventID);

@@ -46,7 +46,22 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
     }
 
     /// `YYYY-MM-DDTHH:MM:SS`.
-    public var description: String { date.description + "T" + time.description }
+    public var description: String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(19)
+        appendDigits(date.year, 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(date.month, 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(date.day, 2, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        appendDigits(time.hour, 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(time.minute, 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(time.second, 2, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         lhs.date != rhs.date ? lhs.date < rhs.date : lhs.time < rhs.time

@@ -30,10 +30,17 @@ public struct SyntheticEvents {
         let rules = try SyntheticEvents.rules.map(RecurrenceRule.init(parsing:))
         let first = try LocalDate(year: from.year - 2, month: 1, day: 1)
         let days = first.days(until: try LocalDate(year: from.year + 3, month: 1, day: 1))
-        var random = SeededRandom(seed: UInt64(count))
-        for index in 0..<count {
-            let place = places[Int.random(in: 0..<places.count, using: &random)]
+        // Each event draws from its own generator, so they can be written in start order (the table is
+        // clustered by start and then grows at its end) without holding them all in memory.
+        func generator(_ index: Int) -> SeededRandom { SeededRandom(seed: UInt64(count) << 32 | UInt64(index)) }
+        let dayOffsets = (0..<count).map { index in
+            var random = generator(index)
+            return Int.random(in: 0..<days, using: &random)
+        }
+        for index in (0..<count).sorted(by: { dayOffsets[$0] < dayOffsets[$1] }) {
+            var random = generator(index)
             let date = first.adding(days: Int.random(in: 0..<days, using: &random))
+            let place = places[Int.random(in: 0..<places.count, using: &random)]
             let title = "\(SyntheticEvents.titles[index % SyntheticEvents.titles.count]) №\(index + 1)"
             let id = StableID.make("synthetic/\(count)/\(index)")
             let startMinutes = Int.random(in: 16..<36, using: &random) * 30
@@ -42,11 +49,12 @@ public struct SyntheticEvents {
                 unchecked: start, end: start.adding(seconds: Int.random(in: 1...6, using: &random) * 1800),
                 allDay: false, zone: place.zone
             )
+            let venue = place.centreMn ?? place.nameMn
             switch index % 50 {
             case 0:
                 try session.save(Series(
                     id: id, kind: .event, title: title, schedule: timed, rule: rules[index / 50 % rules.count],
-                    placeCode: place.code, venue: place.centreMn ?? place.nameMn
+                    placeCode: place.code, venue: venue
                 ))
             case 1...5:
                 let schedule = try Schedule(
@@ -54,9 +62,7 @@ public struct SyntheticEvents {
                 )
                 try session.save(Event(id: id, kind: .event, title: title, schedule: schedule, placeCode: place.code))
             default:
-                try session.save(Event(
-                    id: id, kind: .event, title: title, schedule: timed, placeCode: place.code, venue: place.centreMn ?? place.nameMn
-                ))
+                try session.save(Event(id: id, kind: .event, title: title, schedule: timed, placeCode: place.code, venue: venue))
             }
         }
         return count

@@ -8,6 +8,7 @@ import Foundation
 ///     khovd.zone // Asia/Hovd
 public struct ReferenceData: Sendable {
     public let places: [Place]
+    private let placesByCode: [String: Place]
     public let holidays: [Holiday]
     public let seedTopics: [SeedTopic]
 
@@ -28,6 +29,7 @@ public struct ReferenceData: Sendable {
     init(aimags: Data, holidays holidayFile: Data, topics: Data) throws {
         let decoder = JSONDecoder()
         places = try decoder.decode([RawPlace].self, from: aimags).map { try $0.place() }
+        placesByCode = Dictionary(places.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         holidays = try decoder.decode(RawHolidays.self, from: holidayFile).holidays()
         seedTopics = try decoder.decode([SeedTopic].self, from: topics)
     }
@@ -51,7 +53,7 @@ public struct ReferenceData: Sendable {
 
     /// The place with exactly this code, if any.
     public func place(code: String) -> Place? {
-        places.first { $0.code == code }
+        placesByCode[code]
     }
 
     static func foldedName(_ text: String) -> String {

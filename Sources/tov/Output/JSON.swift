@@ -1,5 +1,5 @@
 /// A JSON value that keeps its keys in the order written, so output reads like the contract.
-indirect enum JSON {
+enum JSON {
     case string(String)
     case number(Int)
     case bool(Bool)
