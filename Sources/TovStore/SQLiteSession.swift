@@ -7,8 +7,9 @@ final class SQLiteSession: ScheduleSession {
     let db: Database
     let now: Date
     let path: String
-    /// Time zones are looked up once per session: an agenda of a year reads thousands of rows.
+    /// Time zones and rules are looked up once per session: an agenda of a year reads thousands of rows.
     private var zones: [String: Zone] = [:]
+    private var rules: [String: RecurrenceRule] = [:]
 
     init(db: Database, now: Date, path: String) {
         self.db = db
@@ -44,6 +45,13 @@ final class SQLiteSession: ScheduleSession {
 
     private func key(_ id: UUID) -> String { id.lowercasedText }
     private func optionalKey(_ id: UUID?) -> String? { id.map(key) }
+
+    private func rule(_ text: String) throws -> RecurrenceRule {
+        if let rule = rules[text] { return rule }
+        let rule = try RecurrenceRule(parsing: text)
+        rules[text] = rule
+        return rule
+    }
 
     private func zone(_ identifier: String) throws -> Zone {
         if let zone = zones[identifier] { return zone }
@@ -226,7 +234,7 @@ final class SQLiteSession: ScheduleSession {
         return Series(
             id: try uuid(row[0], "id"), kind: try value(row[1], "kind"), title: row[2],
             schedule: try schedule(start: row[3], end: row[4], allDay: row[5], zone: row[6]),
-            rule: try RecurrenceRule(parsing: row[7]), exceptionDates: try dates(row[8]), extraDates: try dates(row[9]),
+            rule: try rule(row[7]), exceptionDates: try dates(row[8]), extraDates: try dates(row[9]),
             status: try value(row[10], "status"), placeCode: row[11], venue: row[12], notes: row[13],
             created: time(row[14]), updated: time(row[15])
         )

@@ -225,6 +225,19 @@ import TovTestSupport
         #expect(FileManager.default.fileExists(atPath: xdg + "/tov/tov.sqlite"))
     }
 
+    @Test func aCopiedBinaryCarriesItsReferenceData() throws {
+        let copy = folder.path("elsewhere/tov")
+        try FileManager.default.createDirectory(atPath: folder.path("elsewhere"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: TovBinary.path, toPath: copy)
+        let places = try Subprocess.run([copy, "--db", db, "places", "--format", "json"], environment: ["LANG": "C.UTF-8"])
+        #expect(places.status == 0, "\(places.stderr)")
+        let list = try #require(try json(places) as? [[String: Any]])
+        #expect(list.count == 30)
+        #expect(list.contains { $0["code"] as? String == "MN-043" && $0["timeZone"] as? String == "Asia/Hovd" })
+        let demo = try Subprocess.run([copy, "--db", folder.path("copy.sqlite"), "demo", "--from", "2026-01-01"], environment: ["LANG": "C.UTF-8"])
+        #expect(demo.status == 0, "\(demo.stderr)")
+    }
+
     @Test func helpExitsZero() throws {
         let help = try tov("--help")
         #expect(help.status == 0)

@@ -40,32 +40,33 @@ struct AgendaPresenter {
         output.append("[\n")
         for (index, entry) in entries.enumerated() {
             output.indent(1)
-            json(entry).write(into: &output, indent: 1)
+            json(entry, into: &output)
             output.append(index == entries.count - 1 ? "\n" : ",\n")
         }
         output.append("]\n")
     }
 
-    private func json(_ entry: Agenda.Entry) -> JSON {
-            let occurrence = entry.occurrence
-            let (start, end) = times(occurrence)
-            return .object([
-                ("uid", .string(occurrence.uid.lowercasedText)),
-                ("id", .optional(occurrence.eventID.map(ShortID.of))),
-                ("title", .string(occurrence.title)),
-                ("kind", .string(occurrence.kind.rawValue)),
-                ("status", .string(occurrence.status.rawValue)),
-                ("start", .string(start)),
-                ("end", .string(end)),
-                ("allDay", .bool(occurrence.schedule.allDay)),
-                ("timeZone", .string(occurrence.schedule.zone.identifier)),
-                ("recurrenceId", .optional(occurrence.recurrenceID?.description)),
-                ("location", .optional(location(occurrence))),
-                ("place", .optional(occurrence.placeCode)),
-                ("publicEvent", .optional(occurrence.publicEvent)),
-                ("topic", .optional(entry.topic?.title(in: language))),
-                ("people", .array(entry.people.map { .object([("name", .string($0.name)), ("role", .string($0.role.rawValue))]) })),
-            ])
+    private func json(_ entry: Agenda.Entry, into output: inout OutputBuffer) {
+        let occurrence = entry.occurrence
+        let (start, end) = times(occurrence)
+        var object = JSONObjectWriter(indent: 1, into: &output)
+        object.member("uid", occurrence.uid.lowercasedText, into: &output)
+        object.member("id", occurrence.eventID.map(ShortID.of), into: &output)
+        object.member("title", occurrence.title, into: &output)
+        object.member("kind", occurrence.kind.rawValue, into: &output)
+        object.member("status", occurrence.status.rawValue, into: &output)
+        object.member("start", start, into: &output)
+        object.member("end", end, into: &output)
+        object.member("allDay", occurrence.schedule.allDay, into: &output)
+        object.member("timeZone", occurrence.schedule.zone.identifier, into: &output)
+        object.member("recurrenceId", occurrence.recurrenceID?.description, into: &output)
+        object.member("location", location(occurrence), into: &output)
+        object.member("place", occurrence.placeCode, into: &output)
+        object.member("publicEvent", occurrence.publicEvent, into: &output)
+        object.member("topic", entry.topic?.title(in: language), into: &output)
+        let people = entry.people.map { JSON.object([("name", .string($0.name)), ("role", .string($0.role.rawValue))]) }
+        object.member("people", JSON.array(people), into: &output)
+        object.close(into: &output)
     }
 
     // MARK: - CSV
@@ -120,7 +121,7 @@ struct AgendaPresenter {
                 output.append(indent + SafeText.clean(location) + "\n")
             }
             if let publicEvent = occurrence.publicEvent {
-                output.append(indent + (language == .mn ? "Хамт: " : "With: ") + SafeText.clean(publicEvent) + "\n")
+                output.append(indent + (language == .mn ? "Уялдсан арга хэмжээ: " : "Attached to: ") + SafeText.clean(publicEvent) + "\n")
             }
             if let topic = entry.topic {
                 output.append(indent + (language == .mn ? "Сэдэв: " : "Topic: ") + SafeText.clean(topic.title(in: language)) + "\n")

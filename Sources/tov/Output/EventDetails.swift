@@ -82,7 +82,7 @@ struct EventDetails {
             lines.append(say(language, mn: "Хаана: ", en: "Where: ") + clean(venue))
         }
         if let publicEvent = event.publicEvent {
-            lines.append(say(language, mn: "Хамт: ", en: "With: ") + clean(publicEvent))
+            lines.append(say(language, mn: "Уялдсан арга хэмжээ: ", en: "Attached to: ") + clean(publicEvent))
         }
         if let topic {
             lines.append(say(language, mn: "Сэдэв: ", en: "Topic: ") + clean(topic.title(in: language)))

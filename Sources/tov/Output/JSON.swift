@@ -49,7 +49,7 @@ enum JSON {
         }
     }
 
-    private static func quote(_ text: String, into output: inout OutputBuffer) {
+    static func quote(_ text: String, into output: inout OutputBuffer) {
         output.append(UInt8(ascii: "\""))
         let utf8 = text.utf8
         // Most text needs no escaping: copy it whole.

@@ -1,0 +1,45 @@
+/// Writes one JSON object's members straight into an output buffer, in the layout `JSON.rendered()`
+/// uses, without building a tree first: an agenda writes one object per occurrence.
+struct JSONObjectWriter {
+    private var first = true
+    private let indent: Int
+
+    /// Opens an object whose members sit at `indent + 1`.
+    init(indent: Int, into output: inout OutputBuffer) {
+        self.indent = indent
+        output.append("{")
+    }
+
+    private mutating func key(_ name: String, into output: inout OutputBuffer) {
+        output.append(first ? "\n" : ",\n")
+        first = false
+        output.indent(indent + 1)
+        output.append("\"" + name + "\": ")
+    }
+
+    /// A member with a value already made.
+    mutating func member(_ name: String, _ value: JSON, into output: inout OutputBuffer) {
+        key(name, into: &output)
+        value.write(into: &output, indent: indent + 1)
+    }
+
+    /// A string member, or null.
+    mutating func member(_ name: String, _ value: String?, into output: inout OutputBuffer) {
+        key(name, into: &output)
+        if let value { JSON.quote(value, into: &output) } else { output.append("null") }
+    }
+
+    /// A boolean member.
+    mutating func member(_ name: String, _ value: Bool, into output: inout OutputBuffer) {
+        key(name, into: &output)
+        output.append(value ? "true" : "false")
+    }
+
+    /// Closes the object.
+    func close(into output: inout OutputBuffer) {
+        if first { return output.append("}") }
+        output.append("\n")
+        output.indent(indent)
+        output.append("}")
+    }
+}
