@@ -37,12 +37,10 @@ public struct IntegrityCheck {
             for kind in RecordKind.allCases {
                 report.counts.append((kind, try session.count(kind)))
             }
-            // Reading every record back checks dates, zones, rules and enumerations.
-            do { _ = try session.organisations() } catch { report.problems.append("organisations: \(error)") }
-            do { _ = try session.people() } catch { report.problems.append("people: \(error)") }
-            do { _ = try session.topics() } catch { report.problems.append("topics: \(error)") }
-            do { _ = try session.allEvents() } catch { report.problems.append("events: \(error)") }
-            do { _ = try session.allSeries() } catch { report.problems.append("series: \(error)") }
+        }
+        // Reading every record back checks dates, zones, rules and enumerations.
+        report.problems += try store.readDatabase { db in
+            try SQLiteSession(db: db, now: Date(), path: store.path).unreadableRecords()
         }
         return report
     }

@@ -77,7 +77,7 @@ final class SQLiteSession: ScheduleSession {
         ])
     }
 
-    private func organisation(_ row: Row) throws -> Organisation {
+    func organisation(_ row: Row) throws -> Organisation {
         Organisation(
             id: try uuid(row, "id"), name: row["name"], kind: try value(row, "kind"), placeCode: row["placeCode"],
             phone: row["phone"], email: row["email"], created: time(row["created"]), updated: time(row["updated"])
@@ -99,7 +99,7 @@ final class SQLiteSession: ScheduleSession {
         ])
     }
 
-    private func person(_ row: Row) throws -> Person {
+    func person(_ row: Row) throws -> Person {
         Person(
             id: try uuid(row, "id"), name: row["name"], organisationID: try optionalUUID(row, "organisationID"),
             title: row["title"], phone: row["phone"], email: row["email"], expertise: row["expertise"],
@@ -111,7 +111,7 @@ final class SQLiteSession: ScheduleSession {
 
     /// The columns of an event, in the order `event(_:)` reads them by index (reading by name costs
     /// a case-insensitive search per value, which a year of agenda feels).
-    private static let eventColumns = """
+    static let eventColumns = """
         id, kind, title, start, "end", allDay, timeZone, status, placeCode, venue, publicEvent, topicID, notes,
         seriesID, recurrenceID, created, updated
         """
@@ -146,7 +146,8 @@ final class SQLiteSession: ScheduleSession {
     func overrides(ofSeries ids: [UUID]) throws -> [Event] {
         try chunked(ids) { chunk in
             try fetchEvents(
-                "WHERE seriesID IN (\(placeholders(chunk.count))) AND deleted IS NULL",
+                // "IS NOT NULL" lets SQLite use the partial index on (seriesID, recurrenceID).
+                "WHERE seriesID IS NOT NULL AND seriesID IN (\(placeholders(chunk.count))) AND deleted IS NULL",
                 StatementArguments(chunk.map(key))
             )
         }
@@ -164,7 +165,7 @@ final class SQLiteSession: ScheduleSession {
         ])
     }
 
-    private func event(_ row: Row) throws -> Event {
+    func event(_ row: Row) throws -> Event {
         Event(
             id: try uuid(row[0], "id"), kind: try value(row[1], "kind"), title: row[2],
             schedule: try schedule(start: row[3], end: row[4], allDay: row[5], zone: row[6]),
@@ -187,7 +188,7 @@ final class SQLiteSession: ScheduleSession {
     // MARK: - Series
 
     /// The columns of a series, in the order `series(_:)` reads them.
-    private static let seriesColumns = """
+    static let seriesColumns = """
         id, kind, title, start, "end", allDay, timeZone, rule, exceptionDates, extraDates, status, placeCode, venue,
         notes, created, updated
         """
@@ -227,7 +228,7 @@ final class SQLiteSession: ScheduleSession {
         ])
     }
 
-    private func series(_ row: Row) throws -> Series {
+    func series(_ row: Row) throws -> Series {
         func dates(_ text: String) throws -> [LocalDateTime] {
             try text.split(separator: ",").map { try LocalDateTime(parsing: String($0)) }
         }
@@ -278,7 +279,7 @@ final class SQLiteSession: ScheduleSession {
         }
     }
 
-    private func topic(_ row: Row, requests: [Topic.Request]) throws -> Topic {
+    func topic(_ row: Row, requests: [Topic.Request]) throws -> Topic {
         Topic(
             id: try uuid(row, "id"), titleMn: row["titleMn"], titleEn: row["titleEn"], description: row["description"],
             category: row["category"], proposedBy: try optionalUUID(row, "proposedBy"),
@@ -311,17 +312,27 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
-        try chunked(ids) { chunk in
-            try Row.fetchAll(db, sql: """
-                SELECT * FROM assignment WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL
-                ORDER BY created
-                """, arguments: StatementArguments(chunk.map(key))).map { row in
-                Assignment(
-                    id: try uuid(row, "id"), eventID: try uuid(row, "eventID"),
-                    programmeItemID: try optionalUUID(row, "programmeItemID"), holder: try holder(row),
-                    role: try value(row, "role"), created: time(row["created"]), updated: time(row["updated"])
-                )
-            }
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM assignment") ?? 0
+        // For a year of events there are more ids than assignments: reading them all is cheaper than a probe per id.
+        if ids.count > total {
+            let wanted = Set(ids)
+            return try fetchAssignments("WHERE deleted IS NULL ORDER BY created").filter { wanted.contains($0.eventID) }
+        }
+        return try chunked(ids) { chunk in
+            try fetchAssignments(
+                "WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL ORDER BY created",
+                StatementArguments(chunk.map(key))
+            )
+        }
+    }
+
+    private func fetchAssignments(_ sql: String, _ arguments: StatementArguments = []) throws -> [Assignment] {
+        try Row.fetchAll(db, sql: "SELECT * FROM assignment " + sql, arguments: arguments).map { row in
+            Assignment(
+                id: try uuid(row, "id"), eventID: try uuid(row, "eventID"),
+                programmeItemID: try optionalUUID(row, "programmeItemID"), holder: try holder(row),
+                role: try value(row, "role"), created: time(row["created"]), updated: time(row["updated"])
+            )
         }
     }
 
@@ -449,5 +460,32 @@ final class SQLiteSession: ScheduleSession {
             index += 500
         }
         return result
+    }
+}
+
+// MARK: - Integrity
+
+extension SQLiteSession {
+    /// Reads every live organisation, person, topic, event and series back as a domain value, one row at a
+    /// time, and names each row that cannot be read and why.
+    func unreadableRecords() throws -> [String] {
+        var problems: [String] = []
+        func check(_ table: String, columns: String = "*", _ decode: (Row) throws -> Void) throws {
+            let cursor = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM \(table) WHERE deleted IS NULL")
+            while let row = try cursor.next() {
+                do {
+                    try decode(row)
+                } catch {
+                    let id: String = row[0]
+                    problems.append("\(table) \(id.prefix(ShortID.length)): \(error)")
+                }
+            }
+        }
+        try check("organisation") { _ = try organisation($0) }
+        try check("person") { _ = try person($0) }
+        try check("topic") { _ = try topic($0, requests: []) }
+        try check("event", columns: SQLiteSession.eventColumns) { _ = try event($0) }
+        try check("series", columns: SQLiteSession.seriesColumns) { _ = try series($0) }
+        return problems
     }
 }

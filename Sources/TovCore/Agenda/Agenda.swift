@@ -71,12 +71,13 @@ public struct Agenda: Sendable {
     }
 
     private static func sorted(_ occurrences: [Occurrence]) -> [Occurrence] {
-        occurrences
-            .map { (instant: $0.schedule.startInstant, occurrence: $0) }
+        // Sort positions, not the occurrences themselves, which are large to move.
+        let instants = occurrences.map(\.schedule.startInstant)
+        return occurrences.indices
             .sorted { a, b in
-                a.instant != b.instant ? a.instant < b.instant : a.occurrence.title < b.occurrence.title
+                instants[a] != instants[b] ? instants[a] < instants[b] : occurrences[a].title < occurrences[b].title
             }
-            .map(\.occurrence)
+            .map { occurrences[$0] }
     }
 
     private static func entries(for occurrences: [Occurrence], session: any ScheduleSession) throws -> [Entry] {

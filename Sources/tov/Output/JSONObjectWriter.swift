@@ -14,7 +14,9 @@ struct JSONObjectWriter {
         output.append(first ? "\n" : ",\n")
         first = false
         output.indent(indent + 1)
-        output.append("\"" + name + "\": ")
+        output.append(UInt8(ascii: "\""))
+        output.append(name)
+        output.append("\": ")
     }
 
     /// A member with a value already made.
