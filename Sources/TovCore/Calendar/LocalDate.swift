@@ -132,12 +132,17 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     static func format(_ y: Int, _ m: Int, _ d: Int) -> String {
         var bytes = [UInt8]()
         bytes.reserveCapacity(10)
-        appendDigits(y, 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(m, 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(d, 2, to: &bytes)
+        LocalDate(unchecked: y, m, d).appendText(to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `YYYY-MM-DD` as UTF-8.
+    public func appendText(to bytes: inout [UInt8]) {
+        appendDigits(year, 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(month, 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(day, 2, to: &bytes)
     }
 
     // MARK: - Codable as `YYYY-MM-DD`
@@ -162,13 +167,16 @@ func pad(_ value: Int, _ width: Int) -> String {
 /// Appends `value` in decimal, zero-padded to `width` digits, without building intermediate strings:
 /// dates and times are printed for every row of an agenda.
 func appendDigits(_ value: Int, _ width: Int, to bytes: inout [UInt8]) {
-    var digits = (value < 0 ? -value : value)
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var reversed: [UInt8] = []
-    repeat {
-        reversed.append(UInt8(ascii: "0") + UInt8(digits % 10))
-        digits /= 10
-    } while digits > 0
-    if reversed.count < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - reversed.count)) }
-    bytes.append(contentsOf: reversed.reversed())
+    let magnitude = value < 0 ? -value : value
+    var count = 1, scale = 1
+    while magnitude / scale >= 10 {
+        scale *= 10
+        count += 1
+    }
+    for _ in count..<max(width, count) { bytes.append(UInt8(ascii: "0")) }
+    while scale > 0 {
+        bytes.append(UInt8(ascii: "0") + UInt8(magnitude / scale % 10))
+        scale /= 10
+    }
 }

@@ -49,18 +49,19 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
     public var description: String {
         var bytes = [UInt8]()
         bytes.reserveCapacity(19)
-        appendDigits(date.year, 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(date.month, 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(date.day, 2, to: &bytes)
+        appendText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `YYYY-MM-DDTHH:MM:SS` as UTF-8, for output that is written byte by byte.
+    public func appendText(to bytes: inout [UInt8]) {
+        date.appendText(to: &bytes)
         bytes.append(UInt8(ascii: "T"))
         appendDigits(time.hour, 2, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
         appendDigits(time.minute, 2, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
         appendDigits(time.second, 2, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {

@@ -10,7 +10,10 @@ public enum ShortID {
 
     /// The short form of an id.
     public static func of(_ id: UUID) -> String {
-        String(id.lowercasedText.prefix(length))
+        var text = [UInt8]()
+        text.reserveCapacity(length)
+        id.appendLowercasedText(to: &text, length: length)
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The one live record of `kind` whose id starts with `text` (at least four hex digits, or a whole UUID).

@@ -7,45 +7,60 @@ extension UUID {
 
     /// `3f9a12c0-…`, lowercase.
     public var lowercasedText: String {
-        let bytes = withUnsafeBytes(of: uuid) { Array($0) }
         var text = [UInt8]()
         text.reserveCapacity(36)
-        for (index, byte) in bytes.enumerated() {
-            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-            text.append(UUID.hexDigits[Int(byte >> 4)])
-            text.append(UUID.hexDigits[Int(byte & 0x0F)])
-        }
+        appendLowercasedText(to: &text)
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends the lowercase text as UTF-8, or only its first `length` characters.
+    public func appendLowercasedText(to text: inout [UInt8], length: Int = 36) {
+        let start = text.count
+        withUnsafeBytes(of: uuid) { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+                text.append(UUID.hexDigits[Int(byte >> 4)])
+                text.append(UUID.hexDigits[Int(byte & 0x0F)])
+                if text.count - start >= length { break }
+            }
+        }
+        if text.count - start > length { text.removeLast(text.count - start - length) }
     }
 
     /// Parses the 36-character form, in either case.
     public init?(text: String) {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(16)
-        var high: UInt8?
-        var count = 0
-        for character in text.utf8 {
-            count += 1
-            if count == 9 || count == 14 || count == 19 || count == 24 {
-                guard character == UInt8(ascii: "-") else { return nil }
-                continue
-            }
-            let value: UInt8
-            switch character {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = character - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = character - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = character - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            if let first = high {
-                bytes.append(first << 4 | value)
-                high = nil
-            } else {
-                high = value
+        var text = text
+        var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let parsed = text.withUTF8 { utf8 -> Bool in
+            guard utf8.count == 36 else { return false }
+            return withUnsafeMutableBytes(of: &value) { bytes -> Bool in
+                var byteIndex = 0, position = 0
+                while position < 36 {
+                    if position == 8 || position == 13 || position == 18 || position == 23 {
+                        guard utf8[position] == UInt8(ascii: "-") else { return false }
+                        position += 1
+                        continue
+                    }
+                    guard let high = UUID.hexValue(utf8[position]), let low = UUID.hexValue(utf8[position + 1]) else {
+                        return false
+                    }
+                    bytes[byteIndex] = high << 4 | low
+                    byteIndex += 1
+                    position += 2
+                }
+                return true
             }
         }
-        guard count == 36, bytes.count == 16 else { return nil }
-        self.init(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                         bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+        guard parsed else { return nil }
+        self.init(uuid: value)
+    }
+
+    private static func hexValue(_ character: UInt8) -> UInt8? {
+        switch character {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 }

@@ -18,9 +18,13 @@ struct AgendaPresenter {
 
     /// Venue and place name, joined.
     func location(_ occurrence: Occurrence) -> String? {
-        let placeName = occurrence.placeCode.flatMap { ReferenceData.shared.place(code: $0)?.name(in: language) }
-        let parts = [occurrence.venue, placeName].compactMap { $0 }
+        let parts = locationParts(occurrence)
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    private func locationParts(_ occurrence: Occurrence) -> [String] {
+        let placeName = occurrence.placeCode.flatMap { ReferenceData.shared.place(code: $0)?.name(in: language) }
+        return [occurrence.venue, placeName].compactMap { $0 }
     }
 
     /// Writes the entries in `format`.
@@ -38,9 +42,9 @@ struct AgendaPresenter {
     func json(into output: inout OutputBuffer) {
         guard !entries.isEmpty else { return output.append("[]\n") }
         output.append("[\n")
-        for (index, entry) in entries.enumerated() {
+        for index in entries.indices {
             output.indent(1)
-            json(entry, into: &output)
+            json(entries[index], into: &output)
             output.append(index == entries.count - 1 ? "\n" : ",\n")
         }
         output.append("]\n")
@@ -48,19 +52,32 @@ struct AgendaPresenter {
 
     private func json(_ entry: Agenda.Entry, into output: inout OutputBuffer) {
         let occurrence = entry.occurrence
-        let (start, end) = times(occurrence)
+        let schedule = occurrence.schedule
         var object = JSONObjectWriter(indent: 1, into: &output)
-        object.member("uid", occurrence.uid.lowercasedText, into: &output)
-        object.member("id", occurrence.eventID.map(ShortID.of), into: &output)
+        object.member("uid", bytes: { occurrence.uid.appendLowercasedText(to: &$0) }, into: &output)
+        if let eventID = occurrence.eventID {
+            object.member("id", bytes: { eventID.appendLowercasedText(to: &$0, length: ShortID.length) }, into: &output)
+        } else {
+            object.member("id", nil, into: &output)
+        }
         object.member("title", occurrence.title, into: &output)
         object.member("kind", occurrence.kind.rawValue, into: &output)
         object.member("status", occurrence.status.rawValue, into: &output)
-        object.member("start", start, into: &output)
-        object.member("end", end, into: &output)
-        object.member("allDay", occurrence.schedule.allDay, into: &output)
-        object.member("timeZone", occurrence.schedule.zone.identifier, into: &output)
-        object.member("recurrenceId", occurrence.recurrenceID?.description, into: &output)
-        object.member("location", location(occurrence), into: &output)
+        if schedule.allDay {
+            object.member("start", bytes: { schedule.start.date.appendText(to: &$0) }, into: &output)
+            object.member("end", bytes: { schedule.end.date.appendText(to: &$0) }, into: &output)
+        } else {
+            object.member("start", bytes: { zone.wallTime(at: schedule.startInstant).appendText(to: &$0) }, into: &output)
+            object.member("end", bytes: { zone.wallTime(at: schedule.endInstant).appendText(to: &$0) }, into: &output)
+        }
+        object.member("allDay", schedule.allDay, into: &output)
+        object.member("timeZone", schedule.zone.identifier, into: &output)
+        if let recurrenceID = occurrence.recurrenceID {
+            object.member("recurrenceId", bytes: { recurrenceID.appendText(to: &$0) }, into: &output)
+        } else {
+            object.member("recurrenceId", nil, into: &output)
+        }
+        object.member("location", joining: locationParts(occurrence), separator: ", ", into: &output)
         object.member("place", occurrence.placeCode, into: &output)
         object.member("publicEvent", occurrence.publicEvent, into: &output)
         object.member("topic", entry.topic?.title(in: language), into: &output)

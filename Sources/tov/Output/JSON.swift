@@ -51,25 +51,34 @@ enum JSON {
 
     static func quote(_ text: String, into output: inout OutputBuffer) {
         output.append(UInt8(ascii: "\""))
-        let utf8 = text.utf8
-        // Most text needs no escaping: copy it whole.
-        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F }) {
-            output.append(text)
-        } else {
-            for byte in utf8 {
-                switch byte {
-                case UInt8(ascii: "\""): output.append("\\\"")
-                case UInt8(ascii: "\\"): output.append("\\\\")
-                case UInt8(ascii: "\n"): output.append("\\n")
-                case UInt8(ascii: "\r"): output.append("\\r")
-                case UInt8(ascii: "\t"): output.append("\\t")
-                case 0..<0x20, 0x7F:
-                    let hex = String(byte, radix: 16)
-                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                default: output.append(byte)
+        escape(text, into: &output)
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `text` with JSON escapes, copying the runs between escapes whole.
+    static func escape(_ text: String, into output: inout OutputBuffer) {
+        var text = text
+        text.withUTF8 { utf8 in
+            output.appendBytes { bytes in
+                var runStart = 0
+                for index in utf8.indices {
+                    let byte = utf8[index]
+                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    runStart = index + 1
+                    switch byte {
+                    case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+                    case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+                    case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
+                    case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
+                    case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
+                    default:
+                        let hex = String(byte, radix: 16)
+                        bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                    }
                 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             }
         }
-        output.append(UInt8(ascii: "\""))
     }
 }

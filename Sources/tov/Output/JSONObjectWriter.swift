@@ -31,6 +31,27 @@ struct JSONObjectWriter {
         if let value { JSON.quote(value, into: &output) } else { output.append("null") }
     }
 
+    /// A string member whose text `body` appends as bytes; only for text that needs no escaping
+    /// (dates, ids).
+    mutating func member(_ name: String, bytes body: (inout [UInt8]) -> Void, into output: inout OutputBuffer) {
+        key(name, into: &output)
+        output.append(UInt8(ascii: "\""))
+        output.appendBytes(body)
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// A string member made of parts joined by `separator`, or null when there are none.
+    mutating func member(_ name: String, joining parts: [String], separator: String, into output: inout OutputBuffer) {
+        key(name, into: &output)
+        guard !parts.isEmpty else { return output.append("null") }
+        output.append(UInt8(ascii: "\""))
+        for (index, part) in parts.enumerated() {
+            if index > 0 { JSON.escape(separator, into: &output) }
+            JSON.escape(part, into: &output)
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+
     /// A boolean member.
     mutating func member(_ name: String, _ value: Bool, into output: inout OutputBuffer) {
         key(name, into: &output)

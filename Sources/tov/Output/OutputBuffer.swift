@@ -31,6 +31,11 @@ struct OutputBuffer {
         if sink != nil && bytes.count >= limit { flush() }
     }
 
+    /// Lets `body` append bytes directly (dates, ids), which saves making a string for each.
+    mutating func appendBytes(_ body: (inout [UInt8]) -> Void) {
+        body(&bytes)
+    }
+
     mutating func indent(_ level: Int) {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
     }
