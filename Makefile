@@ -3,6 +3,10 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 DEMO_DB ?= .build/demo/tov.sqlite
 SYSTEM_PACKAGES = libncursesw5-dev libsqlite3-dev tmux
+# Release builds link the Swift runtime statically (a copied binary runs without a Swift install, and starts
+# faster); they live in their own folder so that they never mix with the debug build's objects.
+RELEASE_DIR = .build-static
+RELEASE_BIN = $(RELEASE_DIR)/release/tov
 export LANG ?= C.UTF-8
 
 .PHONY: run test bench install deps build release
@@ -22,7 +26,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_DIR)
 
 ## Build, create a demo database on first run, and open tov on it.
 run: build
@@ -37,10 +41,11 @@ test: build
 
 ## Release-build benchmark: bulk load, agenda of a month and a year, check, at 1k/10k/100k events.
 bench: release
-	python3 Benchmarks/bench.py .build/release/tov
+	python3 Benchmarks/bench.py $(RELEASE_BIN)
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 .build/release/tov $(DESTDIR)$(PREFIX)/bin/tov
+	install -m 755 -s $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/tov
+	mkdir -p .build/man
 	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual --output-directory .build/man
 	install -m 644 .build/man/tov.1 $(DESTDIR)$(PREFIX)/share/man/man1/tov.1

@@ -87,6 +87,8 @@ public final class SQLiteStore: ScheduleStore, Sendable {
                     try backUp(version: applied.count)
                 }
             }
+            // An up-to-date database is only read here: opening it for an agenda writes nothing.
+            if let applied, applied.count == Schema.identifiers.count { return }
             if isNew || applied == nil {
                 // Mark the file as ours before anything else is written to it.
                 try queue.writeWithoutTransaction { db in

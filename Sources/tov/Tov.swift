@@ -31,13 +31,13 @@ struct Tov: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            Terminal.exit(for: error)
+            Failure.exit(for: error)
         }
     }
 }
 
-/// How tov leaves the process on an error.
-enum Terminal {
+/// How tov leaves the process on an error: one line on stderr and an exit status.
+enum Failure {
     static func exit(for error: Error) -> Never {
         let status: Int32
         let message: String

@@ -87,4 +87,14 @@ import Testing
             #expect(years == [2024, 2025, 2026, 2027, 2028])
         }
     }
+
+    @Test func refusesASampleYearOffTheCalendar() {
+        #expect(throws: ValidationError.self) { try DemoData(from: try LocalDate(parsing: "9999-12-31"), today: today) }
+    }
+
+    @Test func theFirstMeetingIsTheThirdThursdayOnOrAfterTheStart() throws {
+        #expect(DemoData.thirdThursday(onOrAfter: try LocalDate(parsing: "2026-01-01")).description == "2026-01-15")
+        #expect(DemoData.thirdThursday(onOrAfter: try LocalDate(parsing: "2026-01-16")).description == "2026-02-19")
+        #expect(DemoData.thirdThursday(onOrAfter: try LocalDate(parsing: "2026-11-19")).description == "2026-11-19")
+    }
 }

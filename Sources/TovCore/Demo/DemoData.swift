@@ -25,6 +25,10 @@ public struct DemoData {
     private let reference = ReferenceData.shared
 
     public init(from: LocalDate, today: LocalDate) throws {
+        // The sample spans the year after `from` and refers to the year before it; keep both on the calendar.
+        guard (1900...9000).contains(from.year) else {
+            throw ValidationError("the sample year must start between 1900 and 9000, not on \(from)")
+        }
         self.from = from
         self.today = today
         catalogue = try DemoCatalogue.embedded()
