@@ -130,13 +130,24 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func events(overlapping lower: Int, _ upper: Int) throws -> [Event] {
-        // The longest event bounds how far before `lower` an overlapping one can start.
-        let longest = try Int.fetchOne(db, sql: "SELECT MAX(endUTC - startUTC) FROM event") ?? 0
-        return try fetchEvents("""
-            WHERE startUTC >= ? AND startUTC < ? AND deleted IS NULL
+        // Events of a day or less start at most a day before the range: one run of the start-ordered table.
+        // Longer ones (a week-long fair, a month of surveys) are few and have an index of their own.
+        var events = try fetchEvents("""
+            WHERE startUTC >= ? AND startUTC < ? AND endUTC - startUTC <= 86400 AND deleted IS NULL
               AND (endUTC > ? OR (endUTC = startUTC AND startUTC >= ?))
             ORDER BY startUTC
-            """, [lower - longest, upper, lower, lower])
+            """, [lower - 86400, upper, lower, lower])
+        let longest = try Int.fetchOne(db, sql: """
+            SELECT MAX(endUTC - startUTC) FROM event WHERE endUTC - startUTC > 86400
+            """) ?? 0
+        let long = try fetchEvents("""
+            WHERE endUTC - startUTC > 86400 AND startUTC >= ? AND startUTC < ? AND endUTC > ? AND deleted IS NULL
+            """, [lower - longest, upper, lower])
+        if !long.isEmpty {
+            events += long
+            events.sort { $0.schedule.startInstant < $1.schedule.startInstant }
+        }
+        return events
     }
 
     func allEvents() throws -> [Event] {

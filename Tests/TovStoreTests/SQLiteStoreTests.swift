@@ -212,19 +212,36 @@ import TovTestSupport
         #expect(try store.read { try $0.events(overlapping: lower, upper).map(\.title) } == ["month-long", "short"])
     }
 
-    @Test func theRangeQueryReadsTheTableInStartOrder() throws {
+    @Test func theRangeQueryReadsTheTableInStartOrderAndLongEventsFromTheirIndex() throws {
         let store = try SQLiteStore(path: folder.path("tov.sqlite"))
-        let plan = try store.readDatabase { db throws in
-            try Row.fetchAll(db, sql: """
-                EXPLAIN QUERY PLAN SELECT * FROM event WHERE startUTC >= 0 AND startUTC < 10 AND deleted IS NULL
-                AND (endUTC > 0 OR (endUTC = startUTC AND startUTC >= 0))
-                """).map { $0["detail"] as String }.joined(separator: " ")
+        func plan(_ sql: String) throws -> String {
+            try store.readDatabase { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }.joined(separator: " ")
+            }
         }
-        #expect(plan.contains("SEARCH event USING PRIMARY KEY (startUTC>? AND startUTC<?)"), "\(plan)")
-        let longest = try store.readDatabase { db throws in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT MAX(endUTC - startUTC) FROM event").map { $0["detail"] as String }.joined()
+        let short = try plan("""
+            SELECT * FROM event WHERE startUTC >= 0 AND startUTC < 10 AND endUTC - startUTC <= 86400 AND deleted IS NULL
+            """)
+        #expect(short.contains("SEARCH event USING PRIMARY KEY (startUTC>? AND startUTC<?)"), "\(short)")
+        let long = try plan("""
+            SELECT * FROM event WHERE endUTC - startUTC > 86400 AND startUTC >= 0 AND startUTC < 10 AND endUTC > 0 AND deleted IS NULL
+            """)
+        #expect(long.contains("USING INDEX event_long (startUTC>? AND startUTC<?)"), "\(long)")
+        let longest = try plan("SELECT MAX(endUTC - startUTC) FROM event WHERE endUTC - startUTC > 86400")
+        #expect(longest.contains("event_long_span"), "\(longest)")
+    }
+
+    @Test func rangeQueriesFindEventsThatStartedWeeksBefore() throws {
+        let store = try SQLiteStore(path: folder.path("tov.sqlite"))
+        let fair = Event(title: "fair", schedule: try Schedule(start: at("2026-02-20T09:00:00"), end: at("2026-03-20T18:00:00"), zone: .ulaanbaatar))
+        let ended = Event(title: "ended", schedule: try Schedule(start: at("2026-02-01T09:00:00"), end: at("2026-03-09T18:00:00"), zone: .ulaanbaatar))
+        let overnight = Event(title: "overnight", schedule: try Schedule(start: at("2026-03-09T20:00:00"), end: at("2026-03-10T02:00:00"), zone: .ulaanbaatar))
+        try store.write { session in
+            for event in [fair, ended, overnight] { try session.save(event) }
         }
-        #expect(longest.contains("event_span"))
+        let lower = Zone.ulaanbaatar.instant(of: at("2026-03-10T00:00:00"))
+        let upper = Zone.ulaanbaatar.instant(of: at("2026-03-11T00:00:00"))
+        #expect(try store.read { try $0.events(overlapping: lower, upper).map(\.title) } == ["fair", "overnight"])
     }
 
     @Test func shortIDsResolveByPrefix() throws {

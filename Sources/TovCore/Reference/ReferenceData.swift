@@ -7,31 +7,31 @@ import Foundation
 ///     let khovd = try ReferenceData.shared.place(named: "Khovd")
 ///     khovd.zone // Asia/Hovd
 public struct ReferenceData: Sendable {
-    public let places: [Place]
-    private let placesByCode: [String: Place]
-    public let holidays: [Holiday]
-    public let seedTopics: [SeedTopic]
-
     /// The embedded reference data.
-    public static let shared: ReferenceData = {
-        do {
-            return try ReferenceData(
-                aimags: try EmbeddedFile.data(named: "aimags.json"),
-                holidays: try EmbeddedFile.data(named: "holidays.json"),
-                topics: try EmbeddedFile.data(named: "topics.json")
-            )
-        } catch {
-            // The files are part of the build; a failure here is a broken build, not bad input.
-            fatalError("embedded reference data is unreadable: \(error)")
-        }
-    }()
+    public static let shared = ReferenceData()
 
-    init(aimags: Data, holidays holidayFile: Data, topics: Data) throws {
-        let decoder = JSONDecoder()
-        places = try decoder.decode([RawPlace].self, from: aimags).map { try $0.place() }
-        placesByCode = Dictionary(places.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        holidays = try decoder.decode(RawHolidays.self, from: holidayFile).holidays()
-        seedTopics = try decoder.decode([SeedTopic].self, from: topics)
+    /// Aimags first, then the districts of Ulaanbaatar, as in `Resources/aimags.json`.
+    public var places: [Place] { Tables.places }
+    /// Public holidays, ordered by date.
+    public var holidays: [Holiday] { Tables.holidays }
+    /// The dialogue topics of the seed document, in its order.
+    public var seedTopics: [SeedTopic] { Tables.seedTopics }
+
+    /// Each file is decoded on first use only: printing an agenda needs the places, not the holidays.
+    private enum Tables {
+        static let places: [Place] = load("aimags.json") { try JSONDecoder().decode([RawPlace].self, from: $0).map { try $0.place() } }
+        static let placesByCode = Dictionary(places.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        static let holidays: [Holiday] = load("holidays.json") { try JSONDecoder().decode(RawHolidays.self, from: $0).holidays() }
+        static let seedTopics: [SeedTopic] = load("topics.json") { try JSONDecoder().decode([SeedTopic].self, from: $0) }
+
+        private static func load<T>(_ name: String, _ decode: (Data) throws -> T) -> T {
+            do {
+                return try decode(try EmbeddedFile.data(named: name))
+            } catch {
+                // The files are part of the build; a failure here is a broken build, not bad input.
+                fatalError("embedded reference data Resources/\(name) is unreadable: \(error)")
+            }
+        }
     }
 
     // MARK: - Places
@@ -53,7 +53,7 @@ public struct ReferenceData: Sendable {
 
     /// The place with exactly this code, if any.
     public func place(code: String) -> Place? {
-        placesByCode[code]
+        Tables.placesByCode[code]
     }
 
     static func foldedName(_ text: String) -> String {

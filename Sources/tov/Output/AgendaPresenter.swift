@@ -18,13 +18,13 @@ struct AgendaPresenter {
 
     /// Venue and place name, joined.
     func location(_ occurrence: Occurrence) -> String? {
-        let parts = locationParts(occurrence)
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        let placeName = self.placeName(occurrence)
+        guard let venue = occurrence.venue else { return placeName }
+        return placeName.map { venue + ", " + $0 } ?? venue
     }
 
-    private func locationParts(_ occurrence: Occurrence) -> [String] {
-        let placeName = occurrence.placeCode.flatMap { ReferenceData.shared.place(code: $0)?.name(in: language) }
-        return [occurrence.venue, placeName].compactMap { $0 }
+    private func placeName(_ occurrence: Occurrence) -> String? {
+        occurrence.placeCode.flatMap { ReferenceData.shared.place(code: $0)?.name(in: language) }
     }
 
     /// Writes the entries in `format`.
@@ -77,7 +77,7 @@ struct AgendaPresenter {
         } else {
             object.member("recurrenceId", nil, into: &output)
         }
-        object.member("location", joining: locationParts(occurrence), separator: ", ", into: &output)
+        object.member("location", occurrence.venue, placeName(occurrence), separator: ", ", into: &output)
         object.member("place", occurrence.placeCode, into: &output)
         object.member("publicEvent", occurrence.publicEvent, into: &output)
         object.member("topic", entry.topic?.title(in: language), into: &output)

@@ -40,15 +40,14 @@ struct JSONObjectWriter {
         output.append(UInt8(ascii: "\""))
     }
 
-    /// A string member made of parts joined by `separator`, or null when there are none.
-    mutating func member(_ name: String, joining parts: [String], separator: String, into output: inout OutputBuffer) {
+    /// A string member made of two optional parts joined by `separator`, or null when both are missing.
+    mutating func member(_ name: String, _ first: String?, _ second: String?, separator: String, into output: inout OutputBuffer) {
         key(name, into: &output)
-        guard !parts.isEmpty else { return output.append("null") }
+        guard first != nil || second != nil else { return output.append("null") }
         output.append(UInt8(ascii: "\""))
-        for (index, part) in parts.enumerated() {
-            if index > 0 { JSON.escape(separator, into: &output) }
-            JSON.escape(part, into: &output)
-        }
+        if let first { JSON.escape(first, into: &output) }
+        if first != nil && second != nil { JSON.escape(separator, into: &output) }
+        if let second { JSON.escape(second, into: &output) }
         output.append(UInt8(ascii: "\""))
     }
 
