@@ -28,10 +28,11 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_DIR)
 
-## Build, create a demo database on first run, and open tov on it.
+## Build, create a demo database on first run, and show it: this month and the next two, in Mongolian
+## time unless TZ says otherwise.
 run: build
 	@[ -f $(DEMO_DB) ] || .build/debug/tov --db $(DEMO_DB) demo
-	.build/debug/tov --db $(DEMO_DB) agenda --from $$(date +%Y-%m-01) --to $$(date -d '+2 months' +%Y-%m-%d)
+	.build/debug/tov --db $(DEMO_DB) agenda --tz $${TZ:-Asia/Ulaanbaatar} --from $$(date +%Y-%m-01) --to $$(date -d '+2 months' +%Y-%m-%d)
 
 ## Every test: unit, store, end-to-end (needs python3 with dateutil for the recurrence oracle).
 test: build

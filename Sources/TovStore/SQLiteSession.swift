@@ -38,7 +38,7 @@ final class SQLiteSession: ScheduleSession {
             upsertSQL[table] = sql
         }
         var arguments: [(any DatabaseValueConvertible)?] = [id.lowercasedText]
-        arguments += values.map(\.value)
+        arguments += values.map { $0.value }
         arguments += [(created == .distantPast ? now : created).timeIntervalSince1970, now.timeIntervalSince1970, nil]
         try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments))
     }

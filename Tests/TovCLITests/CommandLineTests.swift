@@ -59,6 +59,9 @@ import TovTestSupport
         let capital = try #require(try json(try tov("agenda", "--from", "2026-07-09", "--to", "2026-07-09", "--format", "json", "--tz", "Asia/Ulaanbaatar")) as? [[String: Any]])
         #expect(capital.first?["start"] as? String == "2026-07-09T11:00:00")
         #expect(capital.first?["timeZone"] as? String == "Asia/Hovd")
+        let text = try tov("agenda", "--from", "2026-07-09", "--to", "2026-07-09", "--tz", "Asia/Ulaanbaatar")
+        #expect(text.stdout.contains("  11:00–18:00  Ховдын өдөрлөг"))
+        #expect(text.stdout.contains("10:00–17:00 local time (Asia/Hovd, UTC+7)"))
     }
 
     @Test func agendaCSVHasAHeaderAndQuotedFields() throws {

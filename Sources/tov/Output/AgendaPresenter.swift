@@ -134,6 +134,14 @@ struct AgendaPresenter {
             output.append(SafeText.clean(occurrence.title))
             output.append("  [" + Vocabulary.name(of: occurrence.kind, in: language) + ", ")
             output.append(Vocabulary.name(of: occurrence.status, in: language) + "] " + id + "\n")
+            if !occurrence.schedule.allDay, occurrence.schedule.zone.offset(at: occurrence.schedule.startInstant)
+                != zone.offset(at: occurrence.schedule.startInstant) {
+                // Shown in another zone than its own (a Khovd meeting read in Ulaanbaatar): give its local time too.
+                let local = occurrence.schedule
+                output.append(indent + local.start.time.short + "–" + local.end.time.short + " "
+                    + (language == .mn ? "орон нутгийн цагаар" : "local time") + " ("
+                    + local.zone.identifier + ", " + local.zone.offsetLabel(at: local.startInstant) + ")\n")
+            }
             if let location = location(occurrence) {
                 output.append(indent + SafeText.clean(location) + "\n")
             }
@@ -143,9 +151,14 @@ struct AgendaPresenter {
             if let topic = entry.topic {
                 output.append(indent + (language == .mn ? "Сэдэв: " : "Topic: ") + SafeText.clean(topic.title(in: language)) + "\n")
             }
-            if !entry.people.isEmpty {
-                let people = entry.people.map { "\(SafeText.clean($0.name)) (\(Vocabulary.name(of: $0.role, in: language)))" }
-                output.append(indent + people.joined(separator: ", ") + "\n")
+            // The leading roles fit on a line; `tov event show` lists the whole programme.
+            let leading = entry.people.filter { [.keynote, .leadDiscussant, .moderator].contains($0.role) }
+            if !leading.isEmpty {
+                var line = leading.map { "\(SafeText.clean($0.name)) (\(Vocabulary.name(of: $0.role, in: language)))" }
+                    .joined(separator: ", ")
+                let others = entry.people.count - leading.count
+                if others > 0 { line += language == .mn ? " ба бусад \(others)" : " and \(others) more" }
+                output.append(indent + line + "\n")
             }
         }
     }
