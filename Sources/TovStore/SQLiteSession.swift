@@ -67,7 +67,7 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func organisation(_ id: UUID) throws -> Organisation? {
-        try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ? AND deleted IS NULL", arguments: [key(id)]).map(organisation)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM organisation WHERE id = ? AND deleted IS NULL"), arguments: [key(id)]).map(organisation)
     }
 
     func save(_ organisation: Organisation) throws {
@@ -89,7 +89,7 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func person(_ id: UUID) throws -> Person? {
-        try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ? AND deleted IS NULL", arguments: [key(id)]).map(person)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM person WHERE id = ? AND deleted IS NULL"), arguments: [key(id)]).map(person)
     }
 
     func save(_ person: Person) throws {
@@ -117,7 +117,8 @@ final class SQLiteSession: ScheduleSession {
         """
 
     private func fetchEvents(_ sql: String, _ arguments: StatementArguments = []) throws -> [Event] {
-        let cursor = try Row.fetchCursor(db, sql: "SELECT \(SQLiteSession.eventColumns) FROM event " + sql, arguments: arguments)
+        // Cached: the agenda and the id lookups run the same few statements over and over.
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(SQLiteSession.eventColumns) FROM event " + sql), arguments: arguments)
         var events: [Event] = []
         while let row = try cursor.next() {
             events.append(try event(row))
@@ -205,7 +206,7 @@ final class SQLiteSession: ScheduleSession {
         """
 
     private func fetchSeries(_ sql: String, _ arguments: StatementArguments = []) throws -> [Series] {
-        let cursor = try Row.fetchCursor(db, sql: "SELECT \(SQLiteSession.seriesColumns) FROM series " + sql, arguments: arguments)
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(SQLiteSession.seriesColumns) FROM series " + sql), arguments: arguments)
         var result: [Series] = []
         while let row = try cursor.next() {
             result.append(try series(row))
@@ -267,9 +268,11 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func topic(_ id: UUID) throws -> Topic? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM topic WHERE id = ? AND deleted IS NULL", arguments: [key(id)])
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM topic WHERE id = ? AND deleted IS NULL"), arguments: [key(id)])
         else { return nil }
-        let requests = try Row.fetchAll(db, sql: "SELECT * FROM topicRequest WHERE topicID = ? ORDER BY date", arguments: [key(id)])
+        let requests = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM topicRequest WHERE topicID = ? ORDER BY date"), arguments: [key(id)]
+        )
             .map { Topic.Request(organisationID: try uuid($0, "organisationID"), date: try LocalDate(parsing: $0["date"])) }
         return try topic(row, requests: requests)
     }
