@@ -17,11 +17,13 @@ public final class SQLiteStore: ScheduleStore, Sendable {
     /// The schema version this build writes.
     public static var schemaVersion: Int { Schema.identifiers.count }
 
-    /// Opens (creating when missing) the database at `path`. `clock` stamps created and updated times.
-    public init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+    /// Opens the database at `path`, creating it when it is missing and `creating` is true.
+    /// `clock` stamps created and updated times.
+    public init(path: String, creating: Bool = true, clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.path = path
         self.clock = clock
         let state = try DatabaseFile.state(at: path)
+        var applied: [String]?
         switch state {
         case .foreign:
             throw StoreError.notATovDatabase(path: path)
@@ -33,7 +35,9 @@ public final class SQLiteStore: ScheduleStore, Sendable {
             if Int(userVersion) > Schema.identifiers.count {
                 throw StoreError.newerSchema(path: path, version: Int(userVersion), supported: Schema.identifiers.count)
             }
+            applied = try SQLiteStore.inspect(path)
         case .new:
+            guard creating else { throw StoreError.missing(path: path) }
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty {
                 do {
@@ -58,15 +62,25 @@ public final class SQLiteStore: ScheduleStore, Sendable {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            throw StoreError.unavailable(path: path, reason: SQLiteStore.reason(error))
+            throw SQLiteStore.storeError(error, path: path)
         }
-        try prepare(isNew: state == .new)
+        // An up-to-date database is only read: opening it for an agenda writes nothing.
+        if let applied, applied.count == Schema.identifiers.count { return }
+        try migrate(from: applied)
     }
 
-    /// Checks the schema, backs up and migrates an older one, and turns on WAL.
-    private func prepare(isNew: Bool) throws {
+    /// Reads what a file holds through a read-only connection, which can neither write nor checkpoint:
+    /// a refused file keeps its bytes even when it has a write-ahead log waiting.
+    ///
+    /// Returns the applied migrations, or nil for a database with no tables yet.
+    private static func inspect(_ path: String) throws -> [String]? {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "tov-inspect"
         do {
-            let applied = try queue.read { db -> [String]? in
+            let reader = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? reader.close() }
+            let applied = try reader.read { db -> [String]? in
                 let tables = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 if tables.isEmpty { return nil }
                 let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -75,21 +89,26 @@ public final class SQLiteStore: ScheduleStore, Sendable {
                 }
                 return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             }
-            if let applied {
-                let known = Set(Schema.identifiers)
-                if applied.contains(where: { !known.contains($0) }) {
-                    throw StoreError.newerSchema(
-                        path: path, version: max(applied.count, Schema.identifiers.count + 1),
-                        supported: Schema.identifiers.count
-                    )
-                }
-                if applied.count < Schema.identifiers.count {
-                    try backUp(version: applied.count)
-                }
+            if let applied, applied.contains(where: { !Schema.identifiers.contains($0) }) {
+                throw StoreError.newerSchema(
+                    path: path, version: max(applied.count, Schema.identifiers.count + 1), supported: Schema.identifiers.count
+                )
             }
-            // An up-to-date database is only read here: opening it for an agenda writes nothing.
-            if let applied, applied.count == Schema.identifiers.count { return }
-            if isNew || applied == nil {
+            return applied
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
+    /// Backs up an older database, then brings it (or a new one) to the current schema in WAL mode.
+    private func migrate(from applied: [String]?) throws {
+        do {
+            if let applied, applied.count < Schema.identifiers.count {
+                try backUp(version: applied.count)
+            }
+            if applied == nil {
                 // Mark the file as ours before anything else is written to it.
                 try queue.writeWithoutTransaction { db in
                     try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
@@ -105,16 +124,28 @@ public final class SQLiteStore: ScheduleStore, Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw storeError(error)
+            throw SQLiteStore.storeError(error, path: path)
         }
     }
 
-    /// Copies the database, with the SQLite backup API, to `PATH.vN.bak` before a migration.
+    /// Copies the database, with the SQLite backup API, to `PATH.vN.bak` (or `PATH.vN.2.bak` … when that
+    /// exists: an earlier backup is never overwritten) before a migration.
     private func backUp(version: Int) throws {
-        let backupPath = "\(path).v\(version).bak"
-        let target = try DatabaseQueue(path: backupPath)
-        try queue.backup(to: target)
-        try target.close()
+        var backupPath = "\(path).v\(version).bak"
+        var attempt = 1
+        while FileManager.default.fileExists(atPath: backupPath) {
+            attempt += 1
+            backupPath = "\(path).v\(version).\(attempt).bak"
+        }
+        do {
+            let target = try DatabaseQueue(path: backupPath)
+            try queue.backup(to: target)
+            try target.close()
+        } catch {
+            throw StoreError.unavailable(
+                path: backupPath, reason: "the backup before upgrading \(path) failed (\(SQLiteStore.reason(error)))"
+            )
+        }
     }
 
     public func read<T>(_ body: (any ScheduleSession) throws -> T) throws -> T {
@@ -142,8 +173,12 @@ public final class SQLiteStore: ScheduleStore, Sendable {
         }
     }
 
-    /// SQLite's complaints in our words; domain errors pass through untouched.
     private func storeError(_ error: Error) -> Error {
+        SQLiteStore.storeError(error, path: path)
+    }
+
+    /// SQLite's complaints in our words; domain errors pass through untouched.
+    private static func storeError(_ error: Error, path: String) -> Error {
         guard let sqlite = error as? DatabaseError else { return error }
         switch sqlite.resultCode {
         case .SQLITE_NOTADB:

@@ -6,6 +6,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerSchema(path: String, version: Int, supported: Int)
     /// SQLite found the file damaged.
     case damaged(path: String, reason: String)
+    /// A command that only reads was pointed at a file that does not exist.
+    case missing(path: String)
     /// The file cannot be opened or written (permissions, a missing folder, a full disk).
     case unavailable(path: String, reason: String)
 
@@ -17,6 +19,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path) was written by a newer tov (schema \(version); this one knows up to \(supported)); upgrade tov to open it"
         case .damaged(let path, let reason):
             "\(path) is damaged (\(reason)); it was left unchanged, restore it from a backup"
+        case .missing(let path):
+            "there is no tov database at \(path) yet; adding something (or `tov demo`) creates it"
         case .unavailable(let path, let reason):
             "cannot use the database \(path): \(reason)"
         }

@@ -28,26 +28,31 @@ struct GlobalOptions: ParsableArguments {
     /// `--db`, else `$TOV_DB`, else the XDG data folder.
     var databasePath: String {
         let environment = ProcessInfo.processInfo.environment
-        if let db, !db.isEmpty { return db }
+        if let db { return db }
         if let path = environment["TOV_DB"], !path.isEmpty { return path }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
         return (dataHome as NSString).appendingPathComponent("tov/tov.sqlite")
     }
 
-    /// Opens the database, creating it on first use.
-    func openStore() throws -> SQLiteStore {
-        try SQLiteStore(path: databasePath)
+    /// Opens the database. Commands that add records create it on first use; commands that only read
+    /// or change records refuse a missing file, so a mistyped path is not taken for an empty calendar.
+    func openStore(creating: Bool) throws -> SQLiteStore {
+        if db?.isEmpty == true { throw ValidationError("--db is empty; give the path of a database file") }
+        return try SQLiteStore(path: databasePath, creating: creating)
     }
 }
 
 /// The machine's clock and zone, read only here, at the edge.
 enum Clock {
+    /// The machine's zone, or UTC when it has no IANA name.
+    static func zone() -> Zone { Zone.system(TimeZone.current) }
+
     /// Today in the system zone; `TOV_TODAY=YYYY-MM-DD` pins it (for tests and demos).
     static func today() throws -> LocalDate {
         if let pinned = ProcessInfo.processInfo.environment["TOV_TODAY"], !pinned.isEmpty {
             return try LocalDate(parsing: pinned)
         }
-        return Zone.system().wallTime(at: Int(Date().timeIntervalSince1970)).date
+        return Clock.zone().wallTime(at: Int(Date().timeIntervalSince1970)).date
     }
 }

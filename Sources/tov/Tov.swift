@@ -46,7 +46,10 @@ enum Failure {
             status = 2
             message = error.message
         case let error as StoreError:
-            if case .notATovDatabase = error { status = 2 } else { status = 1 }
+            switch error {
+            case .notATovDatabase, .missing: status = 2
+            case .newerSchema, .damaged, .unavailable: status = 1
+            }
             message = error.description
         case let error as ExitCode:
             Foundation.exit(error.rawValue)
@@ -54,13 +57,13 @@ enum Failure {
             let code = Tov.exitCode(for: error)
             if code == .success {
                 // --help and --version.
-                print(Tov.fullMessage(for: error))
+                emit(Tov.fullMessage(for: error))
                 Foundation.exit(0)
             }
             status = code == .validationFailure ? 2 : code.rawValue
             message = Tov.message(for: error)
         }
-        FileHandle.standardError.write(Data("tov: \(message)\n".utf8))
+        StandardStreams.error("tov: \(message)\n")
         Foundation.exit(status)
     }
 }

@@ -20,64 +20,84 @@ public struct Agenda: Sendable {
 
     public let entries: [Entry]
 
-    /// The occurrences overlapping `[from 00:00, the day after through 00:00)` in `zone`, oldest first.
+    /// The occurrences on the days `from` through `through` as seen in `zone`, oldest first: timed ones that
+    /// overlap `[from 00:00, the day after through 00:00)` in `zone`, all-day ones whose dates meet those days.
     public init(from: LocalDate, through: LocalDate, zone: Zone, session: any ScheduleSession) throws {
         guard through >= from else {
             throw ValidationError("the end date \(through) is before the start date \(from)")
         }
-        let lower = zone.instant(of: LocalDateTime(date: from))
-        let upper = zone.instant(of: LocalDateTime(date: through.adding(days: 1)))
-        try self.init(lower: lower, upper: upper, session: session)
-    }
-
-    /// The occurrences overlapping the instants `[lower, upper)`, oldest first.
-    public init(lower: Int, upper: Int, session: any ScheduleSession) throws {
-        let occurrences = try Agenda.occurrences(lower: lower, upper: upper, session: session)
+        let days = Days(from: from, through: through, zone: zone)
+        let occurrences = try Agenda.occurrences(on: days, session: session)
         entries = try Agenda.entries(for: occurrences, session: session)
     }
 
-    /// Single events, overrides and computed series occurrences overlapping `[lower, upper)`.
-    static func occurrences(lower: Int, upper: Int, session: any ScheduleSession) throws -> [Occurrence] {
+    /// A span of whole days in a zone: instants for timed occurrences, dates for all-day ones.
+    struct Days {
+        let from: LocalDate
+        /// The day after the last one.
+        let end: LocalDate
+        let zone: Zone
+        let lower: Int
+        let upper: Int
+
+        init(from: LocalDate, through: LocalDate, zone: Zone) {
+            self.from = from
+            self.end = through.adding(days: 1)
+            self.zone = zone
+            lower = zone.instant(of: LocalDateTime(date: from))
+            upper = zone.instant(of: LocalDateTime(date: end))
+        }
+
+        /// Whether an occurrence belongs to these days.
+        func contains(_ schedule: Schedule) -> Bool {
+            if schedule.allDay {
+                // All-day events are dates: the same days in every zone.
+                return schedule.start.date < end && schedule.end.date > from
+            }
+            return schedule.overlaps(lower: lower, upper: upper)
+        }
+
+        /// Where an occurrence sorts: its start instant, or for an all-day one the start of its first day here.
+        func sortKey(_ schedule: Schedule) -> Int {
+            schedule.allDay ? zone.instant(of: schedule.start) : schedule.startInstant
+        }
+    }
+
+    /// Single events, overrides and computed series occurrences on `days`, in order.
+    static func occurrences(on days: Days, session: any ScheduleSession) throws -> [Occurrence] {
+        // The store answers in instants; all-day events sit in their own zone's instants, which differ from
+        // ours by up to 26 hours. Ask with a margin, then keep what belongs to the days.
+        let margin = 36 * 3600
+        let lower = days.lower - margin, upper = days.upper + margin
         var result = try session.events(overlapping: lower, upper).map(Occurrence.init(event:))
         let series = try session.series(overlapping: lower, upper)
-        guard !series.isEmpty else { return sorted(result) }
-
-        struct OriginalStart: Hashable {
-            let series: UUID
-            let start: LocalDateTime
-        }
-        var overridden: Set<OriginalStart> = []
-        for override in try session.overrides(ofSeries: series.map(\.id)) {
-            if let seriesID = override.seriesID, let recurrenceID = override.recurrenceID {
-                overridden.insert(OriginalStart(series: seriesID, start: recurrenceID))
+        if !series.isEmpty {
+            struct OriginalStart: Hashable {
+                let series: UUID
+                let start: LocalDateTime
             }
-        }
-        for one in series {
-            let zone = one.schedule.zone
-            // Search a day wider than the range in wall time, then keep what overlaps in instants.
-            let lowerWall = zone.wallTime(at: lower).adding(seconds: -one.schedule.duration - 86_400)
-            let upperWall = zone.wallTime(at: upper).adding(seconds: 86_400)
-            for start in one.originalStarts(between: lowerWall, and: upperWall)
-            where !overridden.contains(OriginalStart(series: one.id, start: start)) {
-                let occurrence = Occurrence(series: one, start: start)
-                let startInstant = occurrence.schedule.startInstant
-                let endInstant = occurrence.schedule.endInstant
-                if startInstant < upper && (endInstant > lower || (endInstant == startInstant && startInstant >= lower)) {
-                    result.append(occurrence)
+            var overridden: Set<OriginalStart> = []
+            for override in try session.overrides(ofSeries: series.map(\.id)) {
+                if let seriesID = override.seriesID, let recurrenceID = override.recurrenceID {
+                    overridden.insert(OriginalStart(series: seriesID, start: recurrenceID))
+                }
+            }
+            for one in series {
+                let zone = one.schedule.zone
+                let lowerWall = zone.wallTime(at: lower).adding(seconds: -one.schedule.duration)
+                let upperWall = zone.wallTime(at: upper)
+                for start in one.originalStarts(between: lowerWall, and: upperWall)
+                where !overridden.contains(OriginalStart(series: one.id, start: start)) {
+                    result.append(Occurrence(series: one, start: start))
                 }
             }
         }
-        return sorted(result)
-    }
-
-    private static func sorted(_ occurrences: [Occurrence]) -> [Occurrence] {
+        let kept = result.filter { days.contains($0.schedule) }
         // Sort positions, not the occurrences themselves, which are large to move.
-        let instants = occurrences.map(\.schedule.startInstant)
-        return occurrences.indices
-            .sorted { a, b in
-                instants[a] != instants[b] ? instants[a] < instants[b] : occurrences[a].title < occurrences[b].title
-            }
-            .map { occurrences[$0] }
+        let keys = kept.map { days.sortKey($0.schedule) }
+        return kept.indices
+            .sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : kept[a].title < kept[b].title }
+            .map { kept[$0] }
     }
 
     private static func entries(for occurrences: [Occurrence], session: any ScheduleSession) throws -> [Entry] {

@@ -26,8 +26,8 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Coordinated Universal Time.
     public static let utc = try! Zone("UTC")
 
-    /// The zone Foundation reports for this machine, or UTC when it has no IANA name.
-    public static func system(_ timeZone: TimeZone = .current) -> Zone {
+    /// The zone of a Foundation time zone (the machine's, read at the edge), or UTC when it has no IANA name.
+    public static func system(_ timeZone: TimeZone) -> Zone {
         (try? Zone(timeZone.identifier)) ?? .utc
     }
 

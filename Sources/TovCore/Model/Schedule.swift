@@ -45,6 +45,12 @@ public struct Schedule: Hashable, Sendable {
         Schedule(unchecked: newStart, end: newStart.adding(seconds: duration), allDay: allDay, zone: zone)
     }
 
+    /// Whether the instants `[lower, upper)` meet this schedule; one with no length counts when it starts inside.
+    public func overlaps(lower: Int, upper: Int) -> Bool {
+        let start = startInstant, end = endInstant
+        return start < upper && (end > lower || (end == start && start >= lower))
+    }
+
     /// Start as seconds since the Unix epoch.
     public var startInstant: Int { zone.instant(of: start) }
     /// End as seconds since the Unix epoch.

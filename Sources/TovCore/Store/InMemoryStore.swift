@@ -56,10 +56,7 @@ public final class InMemoryStore: ScheduleStore {
         func event(_ id: UUID) throws -> Event? { live(records.events, id) }
 
         func events(overlapping lower: Int, _ upper: Int) throws -> [Event] {
-            live(records.events).filter { event in
-                let start = event.schedule.startInstant, end = event.schedule.endInstant
-                return start < upper && (end > lower || (end == start && start >= lower))
-            }
+            live(records.events).filter { $0.schedule.overlaps(lower: lower, upper: upper) }
             .sorted { $0.schedule.startInstant < $1.schedule.startInstant }
         }
 

@@ -24,13 +24,13 @@ struct AgendaCommand: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let zone = try tz.map(Input.zone) ?? Zone.system()
+        let zone = try tz.map(Input.zone) ?? Clock.zone()
         let first = try from.map(Input.date) ?? Clock.today()
         let last = try to.map(Input.date) ?? first.adding(days: 30)
-        let store = try global.openStore()
+        let store = try global.openStore(creating: false)
         let agenda = try store.read { try Agenda(from: first, through: last, zone: zone, session: $0) }
         let presenter = AgendaPresenter(entries: agenda.entries, zone: zone, language: language)
-        var output = OutputBuffer(streamingTo: .standardOutput)
+        var output = OutputBuffer.streamingToStandardOutput()
         presenter.write(format, into: &output)
         output.flush()
     }

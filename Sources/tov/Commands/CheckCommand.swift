@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore()
+        let store = try global.openStore(creating: false)
         let report = try IntegrityCheck().run(on: store)
         let counts = report.counts.map { "\($0.1) \($0.0.noun)" }.joined(separator: ", ")
         if report.isHealthy {

@@ -4,18 +4,22 @@ import Foundation
 /// so a year of agenda never sits in memory twice.
 struct OutputBuffer {
     private(set) var bytes: [UInt8] = []
-    /// When set, the buffer empties itself into this handle past `limit` bytes.
-    private let sink: FileHandle?
+    /// When set, the buffer empties itself to standard output past `limit` bytes.
+    private let streams: Bool
     private let limit = 1 << 16
 
     /// A buffer kept in memory.
     init() {
-        sink = nil
+        streams = false
     }
 
-    /// A buffer that streams to `sink`.
-    init(streamingTo sink: FileHandle) {
-        self.sink = sink
+    /// A buffer that streams to standard output.
+    static func streamingToStandardOutput() -> OutputBuffer {
+        OutputBuffer(streams: true)
+    }
+
+    private init(streams: Bool) {
+        self.streams = streams
         bytes.reserveCapacity(limit * 2)
     }
 
@@ -28,7 +32,7 @@ struct OutputBuffer {
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
-        if sink != nil && bytes.count >= limit { flush() }
+        if streams && bytes.count >= limit { flush() }
     }
 
     /// Lets `body` append bytes directly (dates, ids), which saves making a string for each.
@@ -40,10 +44,10 @@ struct OutputBuffer {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
     }
 
-    /// Writes what is buffered to the sink.
+    /// Writes what is buffered to standard output.
     mutating func flush() {
-        guard let sink, !bytes.isEmpty else { return }
-        sink.write(Data(bytes))
+        guard streams, !bytes.isEmpty else { return }
+        StandardStreams.output(bytes)
         bytes.removeAll(keepingCapacity: true)
     }
 }

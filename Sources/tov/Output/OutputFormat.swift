@@ -11,7 +11,10 @@ enum DetailFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json
 }
 
-/// Writes to standard output in one piece: an agenda of a year is one write, not thousands.
+/// Writes `text` to standard output in one piece, ending it with a line break unless it has one
+/// (CSV rows end in CRLF, which is one `Character`: look at the last byte).
 func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    var bytes = Array(text.utf8)
+    if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+    StandardStreams.output(bytes)
 }

@@ -19,11 +19,11 @@ struct EventAdd: ParsableCommand {
         let place = try when.place()
         let event = Event(
             kind: try Input.choice(kind, "kind of event"), title: try Input.requiredText(title, "title"),
-            schedule: try when.newSchedule(zone: try when.zone(place: place, fallback: .system())),
+            schedule: try when.newSchedule(zone: try when.zone(place: place, fallback: Clock.zone())),
             status: try Input.choice(status, "status"), placeCode: place?.code, venue: Input.text(venue),
             publicEvent: Input.text(publicEvent), notes: Input.text(notes)
         )
-        let store = try global.openStore()
+        let store = try global.openStore(creating: true)
         try store.write { try $0.save(event) }
         emit(say(language, mn: "Нэмсэн: ", en: "Added ") + "\(ShortID.of(event.id))  \(event.title), \(describe(event.schedule, in: language))")
     }

@@ -2,6 +2,9 @@ import ArgumentParser
 import TovCore
 
 /// `tov event delete`: remove an event from every listing (the record is kept for undo).
+///
+/// A changed meeting of a series is removed from the series too (an exception date), so the meeting
+/// does not come back as the series' plain occurrence.
 struct EventDelete: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete an event.")
 
@@ -10,10 +13,14 @@ struct EventDelete: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore()
+        let store = try global.openStore(creating: false)
         let event = try store.write { session in
             let id = try ShortID.resolve(id, .event, in: session)
             guard let event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
+            if let seriesID = event.seriesID, let recurrenceID = event.recurrenceID, var series = try session.series(seriesID) {
+                if !series.exceptionDates.contains(recurrenceID) { series.exceptionDates.append(recurrenceID) }
+                try session.save(series)
+            }
             try session.delete(.event, id: id)
             return event
         }

@@ -11,7 +11,7 @@ struct EventShow: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore()
+        let store = try global.openStore(creating: false)
         let details = try store.read { session in
             let id = try ShortID.resolve(id, .event, in: session)
             guard let event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }

@@ -19,7 +19,7 @@ struct OrganisationAdd: ParsableCommand {
             name: try Input.requiredText(name, "name"), kind: try Input.choice(kind, "kind of organisation"),
             placeCode: try aimag.map(Input.place)?.code, phone: Input.text(phone), email: Input.text(email)
         )
-        let store = try global.openStore()
+        let store = try global.openStore(creating: true)
         try store.write { try $0.save(organisation) }
         emit(say(language, mn: "Нэмсэн: ", en: "Added ") + "\(ShortID.of(organisation.id))  \(organisation.name)")
     }

@@ -14,7 +14,7 @@ struct OrganisationList: ParsableCommand {
         let language = try global.language()
         let kind: Organisation.Kind? = try kind.map { try Input.choice($0, "kind of organisation") }
         let place = try aimag.map(Input.place)
-        let store = try global.openStore()
+        let store = try global.openStore(creating: false)
         let organisations = try store.read { try $0.organisations() }
             .filter { (kind == nil || $0.kind == kind) && (place == nil || $0.placeCode == place?.code) }
             .sorted { MongolianOrder.precedes($0.name, $1.name) }

@@ -11,7 +11,7 @@ struct OrganisationShow: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore()
+        let store = try global.openStore(creating: false)
         let (organisation, people) = try store.read { session in
             let id = try ShortID.resolve(id, .organisation, in: session)
             guard let organisation = try session.organisation(id) else {

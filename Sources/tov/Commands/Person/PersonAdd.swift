@@ -16,7 +16,7 @@ struct PersonAdd: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let name = try Input.requiredText(name, "name")
-        let store = try global.openStore()
+        let store = try global.openStore(creating: true)
         let person = try store.write { session in
             let person = Person(
                 name: name, organisationID: try org.map { try ShortID.resolve($0, .organisation, in: session) },

@@ -11,7 +11,7 @@ struct PersonList: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore()
+        let store = try global.openStore(creating: false)
         let (people, organisations) = try store.read { session in
             let only = try org.map { try ShortID.resolve($0, .organisation, in: session) }
             let people = try session.people().filter { only == nil || $0.organisationID == only }

@@ -11,7 +11,7 @@ struct PersonShow: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore()
+        let store = try global.openStore(creating: false)
         let (person, organisation) = try store.read { session in
             let id = try ShortID.resolve(id, .person, in: session)
             guard let person = try session.person(id) else { throw ValidationError("no person has the id '\(self.id)'") }

@@ -24,11 +24,11 @@ struct SeriesAdd: ParsableCommand {
         let place = try when.place()
         let series = Series(
             kind: try Input.choice(kind, "kind of event"), title: try Input.requiredText(title, "title"),
-            schedule: try when.newSchedule(zone: try when.zone(place: place, fallback: .system())),
+            schedule: try when.newSchedule(zone: try when.zone(place: place, fallback: Clock.zone())),
             rule: try Input.rule(rule), status: try Input.choice(status, "status"), placeCode: place?.code,
             venue: Input.text(venue), notes: Input.text(notes)
         )
-        let store = try global.openStore()
+        let store = try global.openStore(creating: true)
         try store.write { try $0.save(series) }
         let next = series.originalStarts(between: series.schedule.start, and: LocalDateTime(date: series.schedule.start.date.adding(days: 3660)))
             .prefix(3).map(\.description).joined(separator: ", ")

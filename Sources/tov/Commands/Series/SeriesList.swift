@@ -11,7 +11,7 @@ struct SeriesList: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let today = LocalDateTime(date: try Clock.today())
-        let store = try global.openStore()
+        let store = try global.openStore(creating: false)
         let all = try store.read { try $0.allSeries() }
         let rows = all.map { series -> (Series, LocalDateTime?) in
             (series, series.originalStarts(between: max(today, series.schedule.start), and: today.adding(seconds: 86_400 * 3660)).first)

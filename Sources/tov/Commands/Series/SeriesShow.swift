@@ -13,7 +13,7 @@ struct SeriesShow: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let today = LocalDateTime(date: try Clock.today())
-        let store = try global.openStore()
+        let store = try global.openStore(creating: false)
         let series = try store.read { session in
             let id = try ShortID.resolve(id, .series, in: session)
             guard let series = try session.series(id) else { throw ValidationError("no series has the id '\(self.id)'") }

@@ -18,7 +18,7 @@ struct TopicAdd: ParsableCommand {
         let language = try global.language()
         let title = try Input.requiredText(title, "title")
         let proposedOn = try date.map(Input.date) ?? Clock.today()
-        let store = try global.openStore()
+        let store = try global.openStore(creating: true)
         let topic = try store.write { session in
             let topic = Topic(
                 titleMn: title, titleEn: Input.text(titleEn), description: Input.text(description),

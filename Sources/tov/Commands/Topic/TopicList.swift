@@ -11,7 +11,7 @@ struct TopicList: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore()
+        let store = try global.openStore(creating: false)
         let topics = try store.read { try $0.topics() }
         var listed = TopicQueue(topics).ordered
         if all {
