@@ -178,6 +178,10 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func event(_ row: Row) throws -> Event {
+        try decoding("event", row) { try eventValue(row) }
+    }
+
+    private func eventValue(_ row: Row) throws -> Event {
         Event(
             id: try uuid(row[0], "id"), kind: try value(row[1], "kind"), title: row[2],
             schedule: try schedule(start: row[3], end: row[4], allDay: row[5], zone: row[6]),
@@ -241,6 +245,10 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func series(_ row: Row) throws -> Series {
+        try decoding("series", row) { try seriesValue(row) }
+    }
+
+    private func seriesValue(_ row: Row) throws -> Series {
         func dates(_ text: String) throws -> [LocalDateTime] {
             try text.split(separator: ",").map { try LocalDateTime(parsing: String($0)) }
         }
@@ -424,6 +432,17 @@ final class SQLiteSession: ScheduleSession {
 
     // MARK: - Decoding helpers
 
+    /// Reads a row; a stored value that is not valid (a zone, a date, a rule) means the file is damaged,
+    /// not that the user typed something wrong, and the message names the record.
+    private func decoding<T>(_ table: String, _ row: Row, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ValidationError {
+            let id: String = row[0]
+            throw StoreError.damaged(path: path, reason: "\(table) \(id.prefix(ShortID.length)): \(error.message)")
+        }
+    }
+
     private func time(_ seconds: Double) -> Date { Date(timeIntervalSince1970: seconds) }
 
     private func uuid(_ row: Row, _ column: String) throws -> UUID {
@@ -489,6 +508,8 @@ extension SQLiteSession {
             while let row = try cursor.next() {
                 do {
                     try decode(row)
+                } catch StoreError.damaged(_, let reason) {
+                    problems.append(reason)
                 } catch {
                     let id: String = row[0]
                     problems.append("\(table) \(id.prefix(ShortID.length)): \(error)")

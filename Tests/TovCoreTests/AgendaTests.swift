@@ -120,3 +120,23 @@ import Testing
         #expect(throws: ValidationError.self) { try agenda(InMemoryStore(), "2026-03-02", "2026-03-01") }
     }
 }
+
+@Suite struct SeriesMeetingsTests {
+    func at(_ text: String) -> LocalDateTime { try! LocalDateTime(parsing: text) }
+
+    @Test func nextMeetingsFollowMovedAndCancelledOnes() throws {
+        let series = Series(
+            kind: .dialogue, title: "ТББ-ын диалоги",
+            schedule: try Schedule(start: at("2026-01-15T14:00:00"), end: at("2026-01-15T17:00:00"), zone: .ulaanbaatar),
+            rule: try RecurrenceRule(parsing: "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH")
+        )
+        let moved = Event(title: series.title, schedule: series.schedule.moved(to: at("2026-11-26T14:00:00")),
+                          seriesID: series.id, recurrenceID: at("2026-11-19T14:00:00"))
+        let cancelled = Event(title: series.title, schedule: series.schedule.moved(to: at("2027-01-21T14:00:00")),
+                              status: .cancelled, seriesID: series.id, recurrenceID: at("2027-01-21T14:00:00"))
+        let meetings = series.meetings(startingAt: at("2026-11-01T00:00:00"), limit: 3, overrides: [moved, cancelled])
+        #expect(meetings.map(\.schedule.start) == [at("2026-11-26T14:00:00"), at("2027-01-21T14:00:00"), at("2027-03-18T14:00:00")])
+        #expect(meetings.map(\.status) == [.confirmed, .cancelled, .confirmed])
+        #expect(meetings[0].recurrenceID == at("2026-11-19T14:00:00"))
+    }
+}

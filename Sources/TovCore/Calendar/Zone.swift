@@ -11,12 +11,22 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Looks up a zone, or fails naming it (`Mars/Olympus`).
     public init(_ identifier: String) throws {
-        // Foundation also accepts abbreviations such as "GMT+8"; only IANA names with a slash, and UTC, are zones here.
-        guard identifier == "UTC" || identifier.contains("/"), let zone = TimeZone(identifier: identifier) else {
+        // Foundation also accepts offsets such as "GMT+8" as identifiers; only names of the IANA database are zones here.
+        guard Zone.looksLikeIANAName(identifier), let zone = TimeZone(identifier: identifier) else {
             throw ValidationError("'\(identifier)' is not a known time zone; use an IANA name such as Asia/Ulaanbaatar")
         }
         self.identifier = identifier
         self.rules = ZoneRules.rules(for: zone)
+    }
+
+    /// Foundation also takes offsets (`GMT+8`) and abbreviations (`PST`) as identifiers; they are not
+    /// places with rules, so only area names (`Asia/Hovd`) and the database's plain names (`UTC`, `Japan`,
+    /// `EST5EDT`) count.
+    private static func looksLikeIANAName(_ identifier: String) -> Bool {
+        if identifier.contains("/") || identifier == "UTC" { return true }
+        let isOffset = identifier.hasPrefix("GMT") || identifier.hasPrefix("UTC")
+        let isAbbreviation = TimeZone.abbreviationDictionary[identifier] != nil
+        return !identifier.isEmpty && !isOffset && !isAbbreviation
     }
 
     /// Ulaanbaatar time, UTC+8: most of Mongolia.
@@ -48,6 +58,11 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
             guess = local - rules.offset(at: guess)
         }
         return guess
+    }
+
+    /// Whether a wall time happens in this zone (not skipped by a daylight-saving change).
+    public func exists(_ wall: LocalDateTime) -> Bool {
+        wallTime(at: instant(of: wall)) == wall
     }
 
     /// The wall time in this zone at an instant (seconds since the Unix epoch).

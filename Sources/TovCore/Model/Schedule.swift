@@ -13,6 +13,9 @@ public struct Schedule: Hashable, Sendable {
         guard end >= start else {
             throw ValidationError("the end \(end) is before the start \(start)")
         }
+        for wall in [start, end] where !zone.exists(wall) {
+            throw ValidationError("\(wall) does not exist in \(zone): the clocks skip it when they change")
+        }
         self.start = start
         self.end = end
         self.allDay = false

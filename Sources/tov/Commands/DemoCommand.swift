@@ -21,7 +21,7 @@ struct DemoCommand: ParsableCommand {
         let language = try global.language()
         guard events >= 0 else { throw ValidationError("--events must be 0 or more, not \(events)") }
         let today = try Clock.today()
-        let first = try from.map(Input.date) ?? today.firstOfMonth.adding(months: -6)!
+        let first = try from.map(Input.date) ?? today.firstOfMonth.adding(months: -6) ?? today.firstOfMonth
         let store = try global.openStore(creating: true)
         let summary = try store.write { session -> DemoData.Summary? in
             let isEmpty = try RecordKind.allCases.allSatisfy { try session.count($0) == 0 }

@@ -12,9 +12,13 @@ struct SeriesList: ParsableCommand {
         let language = try global.language()
         let today = LocalDateTime(date: try Clock.today())
         let store = try global.openStore(creating: false)
-        let all = try store.read { try $0.allSeries() }
-        let rows = all.map { series -> (Series, LocalDateTime?) in
-            (series, series.originalStarts(between: max(today, series.schedule.start), and: today.adding(seconds: 86_400 * 3660)).first)
+        let rows = try store.read { session -> [(Series, LocalDateTime?)] in
+            let all = try session.allSeries()
+            let overrides = try session.overrides(ofSeries: all.map(\.id))
+            return all.map { series in
+                let next = series.meetings(startingAt: today, limit: 8, overrides: overrides).first { $0.status != .cancelled }
+                return (series, next?.schedule.start)
+            }
         }
         switch format {
         case .json:

@@ -14,12 +14,12 @@ struct SeriesShow: ParsableCommand {
         let language = try global.language()
         let today = LocalDateTime(date: try Clock.today())
         let store = try global.openStore(creating: false)
-        let series = try store.read { session in
+        guard count >= 0 else { throw ValidationError("--count must be 0 or more, not \(count)") }
+        let (series, next) = try store.read { session in
             let id = try ShortID.resolve(id, .series, in: session)
             guard let series = try session.series(id) else { throw ValidationError("no series has the id '\(self.id)'") }
-            return series
+            return (series, series.meetings(startingAt: today, limit: count, overrides: try session.overrides(ofSeries: [id])))
         }
-        let next = Array(series.originalStarts(between: max(today, series.schedule.start), and: today.adding(seconds: 86_400 * 3660)).prefix(max(count, 0)))
         switch format {
         case .json:
             let members: [(String, JSON)] = [
@@ -28,7 +28,15 @@ struct SeriesShow: ParsableCommand {
                 ("status", .string(series.status.rawValue)), ("rule", .string(series.rule.description)),
                 ("start", .string(series.schedule.start.description)), ("end", .string(series.schedule.end.description)),
                 ("timeZone", .string(series.schedule.zone.identifier)), ("place", .optional(series.placeCode)),
-                ("venue", .optional(series.venue)), ("next", .array(next.map { JSON.string($0.description) })),
+                ("venue", .optional(series.venue)),
+                ("next", .array(next.map { meeting in
+                    JSON.object([
+                        ("start", .string(meeting.schedule.start.description)),
+                        ("recurrenceId", .optional(meeting.recurrenceID?.description)),
+                        ("status", .string(meeting.status.rawValue)),
+                        ("id", .optional(meeting.eventID.map(ShortID.of))),
+                    ])
+                })),
             ]
             emit(JSON.object(members).rendered())
         case .text:
@@ -41,9 +49,16 @@ struct SeriesShow: ParsableCommand {
                 lines.append(say(language, mn: "Хаана: ", en: "Where: ") + [series.venue.map(SafeText.clean), place.name(in: language)].compactMap { $0 }.joined(separator: ", "))
             }
             lines.append(say(language, mn: "Дараагийн уулзалтууд:", en: "Next meetings:"))
-            for start in next {
+            for meeting in next {
+                let start = meeting.schedule.start
                 let weekday = Vocabulary.name(of: start.date.weekday, in: language)
-                lines.append("  \(Vocabulary.date(start.date, in: language)), \(weekday) \(start.time.short)")
+                var line = "  \(Vocabulary.date(start.date, in: language)), \(weekday) \(start.time.short)"
+                if let original = meeting.recurrenceID, original != start {
+                    line += say(language, mn: " (анх ", en: " (moved from ") + Vocabulary.date(original.date, in: language) + ")"
+                }
+                if meeting.status == .cancelled { line += " — " + Vocabulary.name(of: .cancelled, in: language) }
+                if let id = meeting.eventID { line += "  " + ShortID.of(id) }
+                lines.append(line)
             }
             emit(lines.joined(separator: "\n"))
         }
