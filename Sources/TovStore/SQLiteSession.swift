@@ -413,7 +413,7 @@ final class SQLiteSession: ScheduleSession {
     func ids(of kind: RecordKind, withPrefix prefix: String) throws -> [UUID] {
         // Ids are stored lowercase, so a range on the primary key finds a prefix without a scan.
         try String.fetchAll(db, sql: """
-            SELECT id FROM \(SQLiteSession.table(kind)) WHERE id >= ? AND id < ? AND deleted IS NULL LIMIT 10
+            SELECT id FROM \(SQLiteSession.table(kind)) WHERE id >= ? AND id < ? AND deleted IS NULL
             """, arguments: [prefix, prefix + "\u{7F}"]).compactMap { UUID(text: $0) }
     }
 

@@ -294,6 +294,54 @@ import TovTestSupport
         #expect(!closed.stderr.contains("Fatal error"))
     }
 
+    @Test func aSeriesStartsOnADayOfItsRule() throws {
+        let off = try tov("series", "add", "--title", "x", "--date", "2026-01-01", "--start", "10:00", "--rule", "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH")
+        #expect(off.status == 2)
+        #expect(off.stderr == "tov: 2026-01-01 is not a day of FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH; its first meeting is on 2026-01-15, so use --date 2026-01-15\n")
+        let never = try tov("series", "add", "--title", "x", "--date", "2026-02-01", "--start", "10:00", "--rule", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")
+        #expect(never.status == 2 && never.stderr.contains("gives no meetings"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test func editingKeepsWhatWasNotGiven() throws {
+        let added = try tov("event", "add", "--title", "t", "--date", "2026-12-01", "--start", "10:00", "--end", "12:00", "--tz", "UTC")
+        let id = String(added.stdout.split(separator: " ")[1])
+        _ = try tov("event", "edit", id, "--end-date", "2026-12-02")
+        var shown = try #require(try json(try tov("event", "show", id, "--format", "json")) as? [String: Any])
+        #expect(shown["end"] as? String == "2026-12-02T12:00:00")
+        _ = try tov("event", "edit", id, "--date", "2026-12-05")
+        shown = try #require(try json(try tov("event", "show", id, "--format", "json")) as? [String: Any])
+        #expect(shown["start"] as? String == "2026-12-05T10:00:00")
+        #expect(shown["end"] as? String == "2026-12-06T12:00:00")
+        let text = try tov("agenda", "--from", "2026-12-05", "--to", "2026-12-05", "--tz", "UTC")
+        #expect(text.stdout.contains("  10:00–12:00 +1  t"))
+    }
+
+    @Test func idsThatAreTooShortAreToldSo() throws {
+        _ = try tov("org", "add", "--name", "first record", "--kind", "ngo")
+        let result = try tov("event", "show", "7e7")
+        #expect(result.stderr == "tov: '7e7' is too short for an event id; type at least four of its digits\n")
+    }
+
+    @Test func aSecondSyntheticLoadAddsNewEvents() throws {
+        _ = try tov("demo", "--from", "2026-01-01", "--events", "100")
+        _ = try tov("demo", "--from", "2026-01-01", "--events", "100")
+        let check = try tov("check")
+        #expect(check.stdout.contains("\(14 + 196) events") && check.stdout.contains("5 series"), "\(check.stdout)")
+    }
+
+    @Test func aStoredValueThatDoesNotParseIsDamageNotBadInput() throws {
+        _ = try tov("event", "add", "--title", "x", "--date", "2026-03-02", "--start", "10:00")
+        let update = try Subprocess.run(["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE event SET timeZone='Mars/Olympus'\"); c.commit()", db])
+        #expect(update.status == 0, "\(update.stderr)")
+        let agenda = try tov("agenda", "--from", "2026-03-02", "--to", "2026-03-02")
+        #expect(agenda.status == 1)
+        #expect(agenda.stderr.contains("is damaged (event "))
+        let check = try tov("check")
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("'Mars/Olympus' is not a known time zone"))
+    }
+
     @Test func helpExitsZero() throws {
         let help = try tov("--help")
         #expect(help.status == 0)

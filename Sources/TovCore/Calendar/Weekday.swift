@@ -14,8 +14,5 @@ public enum Weekday: Int, CaseIterable, Sendable, Codable, Comparable {
         self = Weekday.allCases[index]
     }
 
-    /// Saturday or Sunday.
-    public var isWeekend: Bool { self == .saturday || self == .sunday }
-
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 }

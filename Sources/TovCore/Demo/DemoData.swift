@@ -16,7 +16,6 @@ public struct DemoData {
         public var topics = 0
         public var series = 0
         public var events = 0
-        public var syntheticEvents = 0
     }
 
     public let from: LocalDate

@@ -6,11 +6,15 @@ import Foundation
 public struct SyntheticEvents {
     public let count: Int
     public let from: LocalDate
+    /// The number of the first event: a second load into the same database continues the numbering
+    /// instead of rewriting the first one's events.
+    public let firstNumber: Int
 
     /// `count` events over the five years starting two years before `from`'s year.
-    public init(count: Int, from: LocalDate) {
+    public init(count: Int, from: LocalDate, firstNumber: Int = 0) {
         self.count = count
         self.from = from
+        self.firstNumber = firstNumber
     }
 
     private static let titles = [
@@ -23,16 +27,15 @@ public struct SyntheticEvents {
         "FREQ=DAILY;INTERVAL=7;COUNT=8", "FREQ=MONTHLY;BYMONTHDAY=15;COUNT=12", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=16",
     ]
 
-    /// Writes the events; returns how many records were written (series count once each).
-    @discardableResult
-    public func write(into session: any ScheduleSession) throws -> Int {
+    /// Writes the events (a recurring one is one series).
+    public func write(into session: any ScheduleSession) throws {
         let places = ReferenceData.shared.places
         let rules = try SyntheticEvents.rules.map(RecurrenceRule.init(parsing:))
         let first = try LocalDate(year: from.year - 2, month: 1, day: 1)
         let days = first.days(until: try LocalDate(year: from.year + 3, month: 1, day: 1))
         // Each event draws from its own generator, so they can be written in start order (the table is
         // clustered by start and then grows at its end) without holding them all in memory.
-        func generator(_ index: Int) -> SeededRandom { SeededRandom(seed: UInt64(count) << 32 | UInt64(index)) }
+        func generator(_ index: Int) -> SeededRandom { SeededRandom(seed: UInt64(firstNumber + index)) }
         let dayOffsets = (0..<count).map { index in
             var random = generator(index)
             return Int.random(in: 0..<days, using: &random)
@@ -41,8 +44,9 @@ public struct SyntheticEvents {
             var random = generator(index)
             let date = first.adding(days: Int.random(in: 0..<days, using: &random))
             let place = places[Int.random(in: 0..<places.count, using: &random)]
-            let title = "\(SyntheticEvents.titles[index % SyntheticEvents.titles.count]) №\(index + 1)"
-            let id = StableID.make("synthetic/\(count)/\(index)")
+            let number = firstNumber + index
+            let title = "\(SyntheticEvents.titles[number % SyntheticEvents.titles.count]) №\(number + 1)"
+            let id = StableID.make("synthetic/\(number)")
             let startMinutes = Int.random(in: 16..<36, using: &random) * 30
             let start = LocalDateTime(date: date, time: LocalTime(unchecked: startMinutes * 60))
             let timed = Schedule(
@@ -50,10 +54,10 @@ public struct SyntheticEvents {
                 allDay: false, zone: place.zone
             )
             let venue = place.centreMn ?? place.nameMn
-            switch index % 50 {
+            switch number % 50 {
             case 0:
                 try session.save(Series(
-                    id: id, kind: .event, title: title, schedule: timed, rule: rules[index / 50 % rules.count],
+                    id: id, kind: .event, title: title, schedule: timed, rule: rules[number / 50 % rules.count],
                     placeCode: place.code, venue: venue
                 ))
             case 1...5:
@@ -65,6 +69,5 @@ public struct SyntheticEvents {
                 try session.save(Event(id: id, kind: .event, title: title, schedule: timed, placeCode: place.code, venue: venue))
             }
         }
-        return count
     }
 }

@@ -45,7 +45,4 @@ public struct Event: Identifiable, Hashable, Sendable {
         self.created = created
         self.updated = updated
     }
-
-    /// Whether this event overrides one occurrence of a series.
-    public var isOverride: Bool { seriesID != nil }
 }

@@ -61,13 +61,6 @@ public struct ReferenceData: Sendable {
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: " ", with: "-")
     }
-
-    // MARK: - Holidays
-
-    /// Days-off holidays falling on a date.
-    public func holidays(on date: LocalDate) -> [Holiday] {
-        holidays.filter { $0.date == date && $0.dayOff }
-    }
 }
 
 // MARK: - File shapes

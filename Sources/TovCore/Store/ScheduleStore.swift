@@ -20,6 +20,14 @@ public protocol ScheduleStore: AnyObject {
 public enum RecordKind: String, CaseIterable, Sendable {
     case organisation, person, event, series, topic, programmeItem, assignment, participation
 
+    /// "a" or "an", for the noun.
+    public var article: String {
+        switch self {
+        case .organisation, .event, .assignment: "an"
+        default: "a"
+        }
+    }
+
     /// The word users see, in English.
     public var noun: String {
         switch self {

@@ -19,8 +19,11 @@ public enum ShortID {
     /// The one live record of `kind` whose id starts with `text` (at least four hex digits, or a whole UUID).
     public static func resolve(_ text: String, _ kind: RecordKind, in session: any ScheduleSession) throws -> UUID {
         let prefix = text.lowercased()
-        guard prefix.count >= 4, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
-            throw ValidationError("'\(text)' is not a \(kind.noun) id; ids are hex digits such as 3f9a12c0")
+        guard prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+            throw ValidationError("'\(text)' is not \(kind.article) \(kind.noun) id; ids are hex digits such as 3f9a12c0")
+        }
+        guard prefix.count >= 4 else {
+            throw ValidationError("'\(text)' is too short for \(kind.article) \(kind.noun) id; type at least four of its digits")
         }
         let matches = try session.ids(of: kind, withPrefix: prefix)
         switch matches.count {

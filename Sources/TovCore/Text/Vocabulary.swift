@@ -130,6 +130,36 @@ public enum Vocabulary {
         }
     }
 
+    /// How many records of a kind, as a count line reads: "77 organisations" or "байгууллага: 77".
+    public static func count(_ number: Int, of kind: RecordKind, in language: Language) -> String {
+        switch language {
+        case .mn:
+            let noun = switch kind {
+            case .organisation: "байгууллага"
+            case .person: "хүн"
+            case .event: "арга хэмжээ"
+            case .series: "цуврал"
+            case .topic: "сэдэв"
+            case .programmeItem: "хөтөлбөрийн хэсэг"
+            case .assignment: "үүрэг"
+            case .participation: "оролцоо"
+            }
+            return "\(noun): \(number)"
+        case .en:
+            let noun = switch kind {
+            case .organisation: number == 1 ? "organisation" : "organisations"
+            case .person: number == 1 ? "person" : "people"
+            case .event: number == 1 ? "event" : "events"
+            case .series: "series"
+            case .topic: number == 1 ? "topic" : "topics"
+            case .programmeItem: number == 1 ? "programme item" : "programme items"
+            case .assignment: number == 1 ? "assignment" : "assignments"
+            case .participation: number == 1 ? "participation record" : "participation records"
+            }
+            return "\(number) \(noun)"
+        }
+    }
+
     /// Monday-first weekday names.
     public static func name(of weekday: Weekday, in language: Language) -> String {
         switch language {

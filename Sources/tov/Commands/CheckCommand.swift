@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
         let language = try global.language()
         let store = try global.openStore(creating: false)
         let report = try IntegrityCheck().run(on: store)
-        let counts = report.counts.map { "\($0.1) \($0.0.noun)" }.joined(separator: ", ")
+        let counts = report.counts.map { Vocabulary.count($0.1, of: $0.0, in: language) }.joined(separator: ", ")
         if report.isHealthy {
             emit(say(language, mn: "Зөв: ", en: "OK: ") + global.databasePath + " (\(counts))")
         } else {

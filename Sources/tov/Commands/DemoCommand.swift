@@ -29,7 +29,8 @@ struct DemoCommand: ParsableCommand {
                 throw ValidationError("the database already holds records; tov demo fills a new one (use --db with a new file)")
             }
             let summary = isEmpty ? try DemoData(from: first, today: today).write(into: session) : nil
-            try SyntheticEvents(count: events, from: first).write(into: session)
+            let loaded = try session.count(.event) + session.count(.series)
+            try SyntheticEvents(count: events, from: first, firstNumber: loaded).write(into: session)
             return summary
         }
         var lines: [String] = []

@@ -48,8 +48,26 @@ struct ScheduleOptions: ParsableArguments {
             let last = try endDate.map(Input.date) ?? day.adding(days: length)
             return try Schedule(allDayFrom: day, through: last, zone: zone)
         }
-        let keepsTime = existing.allDay ? nil : existing.start.time
-        return try schedule(on: day, zone: zone, defaultStart: keepsTime, defaultLength: existing.allDay ? 7200 : existing.duration)
+        if existing.allDay || allDay {
+            return try schedule(on: day, zone: zone, defaultStart: nil, defaultLength: 7200)
+        }
+        // A timed event keeps what was not given: its times, its length, and the days between start and end.
+        let shift = existing.start.date.days(until: day)
+        let startAt = LocalDateTime(date: day, time: try start.map(Input.time) ?? existing.start.time)
+        let endAt: LocalDateTime
+        if end == nil && endDate == nil {
+            endAt = start == nil ? LocalDateTime(date: existing.end.date.adding(days: shift), time: existing.end.time)
+                : startAt.adding(seconds: existing.duration)
+        } else {
+            endAt = LocalDateTime(
+                date: try endDate.map(Input.date) ?? existing.end.date.adding(days: shift),
+                time: try end.map(Input.time) ?? existing.end.time
+            )
+        }
+        guard endAt >= startAt else {
+            throw ValidationError("the end \(endAt) is before the start \(startAt)")
+        }
+        return try Schedule(start: startAt, end: endAt, zone: zone)
     }
 
     private func schedule(on day: LocalDate, zone: Zone, defaultStart: LocalTime?, defaultLength: Int) throws -> Schedule {

@@ -123,14 +123,18 @@ struct AgendaPresenter {
                 output.append(Vocabulary.date(day, in: language) + ", " + Vocabulary.name(of: day.weekday, in: language) + "\n")
                 currentDay = day
             }
-            let when: String
+            var when: String
             if occurrence.schedule.allDay {
                 when = language == .mn ? "өдөржин" : "all day"
             } else {
                 when = String(start.suffix(8).prefix(5)) + "–" + String(end.suffix(8).prefix(5))
+                // An event that ends on a later day says by how many days.
+                let endDay = zone.wallTime(at: occurrence.schedule.endInstant).date
+                if endDay > day { when += " +\(day.days(until: endDay))" }
             }
-            let id = ShortID.of(occurrence.eventID ?? occurrence.uid)
-            output.append("  " + when.padding(toLength: 13, withPad: " ", startingAt: 0))
+            // A computed meeting has no event of its own yet: point to its series.
+            let id = occurrence.eventID.map(ShortID.of) ?? say(language, mn: "цуврал ", en: "series ") + ShortID.of(occurrence.uid)
+            output.append("  " + when.padding(toLength: max(13, when.count + 2), withPad: " ", startingAt: 0))
             output.append(SafeText.clean(occurrence.title))
             output.append("  [" + Vocabulary.name(of: occurrence.kind, in: language) + ", ")
             output.append(Vocabulary.name(of: occurrence.status, in: language) + "] " + id + "\n")

@@ -1,4 +1,5 @@
 import Foundation
+import TovCore
 
 /// RFC 4180 rows: fields quoted when they hold a comma, a quote or a line break; CRLF line ends.
 struct CSV {
@@ -19,7 +20,8 @@ struct CSV {
     static func append(_ fields: [String], to output: inout OutputBuffer) {
         for (index, value) in fields.enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
-            output.append(field(value))
+            // Terminal-safe like every output: a CSV is often read with `cat` before a spreadsheet opens it.
+            output.append(field(SafeText.clean(value)))
         }
         output.append("\r\n")
     }

@@ -31,7 +31,8 @@ struct EventDetails {
         participation = try session.participation(ofEvent: event.id).map { (try name($0.participant), $0.status) }
     }
 
-    func json() -> String {
+    /// Names (topic, place) in `language`, like the agenda's JSON.
+    func json(in language: Language) -> String {
         let schedule = event.schedule
         let place = event.placeCode.flatMap(ReferenceData.shared.place(code:))
         return JSON.object([
@@ -46,10 +47,10 @@ struct EventDetails {
             ("timeZone", .string(schedule.zone.identifier)),
             ("utcOffset", .string(schedule.zone.offsetLabel(at: schedule.startInstant))),
             ("place", .optional(event.placeCode)),
-            ("placeName", .optional(place?.nameEn)),
+            ("placeName", .optional(place?.name(in: language))),
             ("venue", .optional(event.venue)),
             ("publicEvent", .optional(event.publicEvent)),
-            ("topic", .optional(topic?.titleMn)),
+            ("topic", .optional(topic?.title(in: language))),
             ("notes", .optional(event.notes)),
             ("series", .optional(event.seriesID.map(ShortID.of))),
             ("recurrenceId", .optional(event.recurrenceID?.description)),

@@ -17,6 +17,6 @@ struct EventShow: ParsableCommand {
             guard let event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
             return try EventDetails(event: event, session: session)
         }
-        emit(format == .json ? details.json() : details.text(in: language))
+        emit(format == .json ? details.json(in: language) : details.text(in: language))
     }
 }

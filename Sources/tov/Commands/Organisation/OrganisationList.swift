@@ -20,7 +20,7 @@ struct OrganisationList: ParsableCommand {
             .sorted { MongolianOrder.precedes($0.name, $1.name) }
         switch format {
         case .json:
-            emit(JSON.array(organisations.map(json)).rendered())
+            emit(JSON.array(organisations.map { JSON.object(organisationJSON($0)) }).rendered())
         case .csv:
             var csv = CSV(header: ["id", "name", "kind", "place", "phone", "email"])
             for o in organisations {
@@ -35,12 +35,13 @@ struct OrganisationList: ParsableCommand {
             }.joined(separator: "\n"))
         }
     }
+}
 
-    func json(_ o: Organisation) -> JSON {
-        .object([
-            ("id", .string(ShortID.of(o.id))), ("uid", .string(o.id.lowercasedText)), ("name", .string(o.name)),
-            ("kind", .string(o.kind.rawValue)), ("place", .optional(o.placeCode)), ("phone", .optional(o.phone)),
-            ("email", .optional(o.email)),
-        ])
-    }
+/// An organisation as `org list` and `org show` print it in JSON.
+func organisationJSON(_ o: Organisation) -> [(String, JSON)] {
+    [
+        ("id", .string(ShortID.of(o.id))), ("uid", .string(o.id.lowercasedText)), ("name", .string(o.name)),
+        ("kind", .string(o.kind.rawValue)), ("place", .optional(o.placeCode)), ("phone", .optional(o.phone)),
+        ("email", .optional(o.email)),
+    ]
 }

@@ -21,7 +21,7 @@ struct OrganisationShow: ParsableCommand {
         }
         switch format {
         case .json:
-            guard case .object(var members) = OrganisationList().json(organisation) else { return }
+            var members = organisationJSON(organisation)
             let listed: [JSON] = people.map { person in
                 JSON.object([("id", .string(ShortID.of(person.id))), ("name", .string(person.name)), ("title", .optional(person.title))])
             }

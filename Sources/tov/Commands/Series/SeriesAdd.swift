@@ -28,6 +28,17 @@ struct SeriesAdd: ParsableCommand {
             rule: try Input.rule(rule), status: try Input.choice(status, "status"), placeCode: place?.code,
             venue: Input.text(venue), notes: Input.text(notes)
         )
+        // The first meeting is the rule's first date: iCalendar counts DTSTART as a meeting, so one the rule
+        // would skip would make other calendars show a meeting that tov does not.
+        var meetings = series.rule.occurrences(from: series.schedule.start, in: series.schedule.zone).makeIterator()
+        guard let first = meetings.next() else {
+            throw ValidationError("the rule \(series.rule) gives no meetings from \(series.schedule.start.date)")
+        }
+        guard first == series.schedule.start else {
+            throw ValidationError(
+                "\(series.schedule.start.date) is not a day of \(series.rule); its first meeting is on \(first.date), so use --date \(first.date)"
+            )
+        }
         let store = try global.openStore(creating: true)
         try store.write { try $0.save(series) }
         let next = series.originalStarts(between: series.schedule.start, and: LocalDateTime(date: series.schedule.start.date.adding(days: 3660)))
