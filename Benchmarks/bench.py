@@ -42,7 +42,7 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         for size in [int(s) for s in args.sizes.split(",")]:
             loads = []
-            for run in range(max(1, args.runs // 2)):
+            for run in range(args.runs):
                 db = os.path.join(folder, f"bench-{size}-{run}.sqlite")
                 loads.append(measure([args.tov, "--db", db, "demo", "--from", "2026-01-01", "--events", str(size)], env))
             cases = {

@@ -58,7 +58,12 @@ import TovTestSupport
         for index in 100..<min(data.count, 12_000) { data[index] = 0xA5 }
         try data.write(to: URL(fileURLWithPath: path))
         let before = try bytes(path)
-        #expect(throws: StoreError.self) { _ = try SQLiteStore(path: path).read { try $0.organisations() } }
+        let error = #expect(throws: StoreError.self) { _ = try SQLiteStore(path: path).read { try $0.organisations() } }
+        guard case .damaged(let damagedPath, _)? = error else {
+            Issue.record("expected the file to be reported damaged, got \(String(describing: error))")
+            return
+        }
+        #expect(damagedPath == path)
         #expect(try bytes(path) == before)
     }
 
