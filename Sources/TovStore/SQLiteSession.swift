@@ -133,7 +133,7 @@ final class SQLiteSession: ScheduleSession {
     func events(overlapping lower: Int, _ upper: Int) throws -> [Event] {
         // Events of a day or less start at most a day before the range: one run of the start-ordered table.
         // Longer ones (a week-long fair, a month of surveys) are few and have an index of their own.
-        var events = try fetchEvents("""
+        let events = try fetchEvents("""
             WHERE startUTC >= ? AND startUTC < ? AND endUTC - startUTC <= 86400 AND deleted IS NULL
               AND (endUTC > ? OR (endUTC = startUTC AND startUTC >= ?))
             ORDER BY startUTC
@@ -144,11 +144,8 @@ final class SQLiteSession: ScheduleSession {
         let long = try fetchEvents("""
             WHERE endUTC - startUTC > 86400 AND startUTC >= ? AND startUTC < ? AND endUTC > ? AND deleted IS NULL
             """, [lower - longest, upper, lower])
-        if !long.isEmpty {
-            events += long
-            events.sort { $0.schedule.startInstant < $1.schedule.startInstant }
-        }
-        return events
+        // The agenda orders what it shows; the few long events are simply added.
+        return events + long
     }
 
     func allEvents() throws -> [Event] {

@@ -23,7 +23,7 @@ public final class SQLiteStore: ScheduleStore, Sendable {
         self.path = path
         self.clock = clock
         let state = try DatabaseFile.state(at: path)
-        var applied: [String]?
+        var existing = false
         switch state {
         case .foreign:
             throw StoreError.notATovDatabase(path: path)
@@ -35,7 +35,7 @@ public final class SQLiteStore: ScheduleStore, Sendable {
             if Int(userVersion) > Schema.identifiers.count {
                 throw StoreError.newerSchema(path: path, version: Int(userVersion), supported: Schema.identifiers.count)
             }
-            applied = try SQLiteStore.inspect(path)
+            existing = true
         case .new:
             guard creating else { throw StoreError.missing(path: path) }
             let folder = (path as NSString).deletingLastPathComponent
@@ -48,14 +48,30 @@ public final class SQLiteStore: ScheduleStore, Sendable {
             }
         }
 
+        // With a write-ahead log waiting, closing a read-write connection would fold the log into the file:
+        // such a file is inspected through a read-only connection first, which cannot, so that a file
+        // that is refused keeps its bytes.
+        var inspected: [String]??
+        if existing && FileManager.default.fileExists(atPath: path + "-wal") {
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            do {
+                let reader = try DatabaseQueue(path: path, configuration: readOnly)
+                defer { try? reader.close() }
+                inspected = .some(try SQLiteStore.appliedMigrations(in: reader, path: path))
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw SQLiteStore.storeError(error, path: path)
+            }
+        }
+
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // A second tov writing at the same time makes us wait, not fail.
         configuration.busyMode = .timeout(10)
         configuration.label = "tov"
         configuration.prepareDatabase { db in
-            // Reading through a memory map spares a system call and a copy per page of a long agenda.
-            try db.execute(sql: "PRAGMA mmap_size = 268435456")
             // 16 MB of page cache keeps the id index of 100,000 events in memory during a bulk load.
             try db.execute(sql: "PRAGMA cache_size = -16000")
         }
@@ -64,22 +80,19 @@ public final class SQLiteStore: ScheduleStore, Sendable {
         } catch {
             throw SQLiteStore.storeError(error, path: path)
         }
+        var applied: [String]?
+        if existing {
+            applied = try inspected ?? SQLiteStore.appliedMigrations(in: queue, path: path)
+        }
         // An up-to-date database is only read: opening it for an agenda writes nothing.
         if let applied, applied.count == Schema.identifiers.count { return }
         try migrate(from: applied)
     }
 
-    /// Reads what a file holds through a read-only connection, which can neither write nor checkpoint:
-    /// a refused file keeps its bytes even when it has a write-ahead log waiting.
-    ///
-    /// Returns the applied migrations, or nil for a database with no tables yet.
-    private static func inspect(_ path: String) throws -> [String]? {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.label = "tov-inspect"
+    /// The migrations a tov database has applied, or nil for a database with no tables yet; refuses
+    /// another program's database and one from a newer tov.
+    private static func appliedMigrations(in reader: DatabaseQueue, path: String) throws -> [String]? {
         do {
-            let reader = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? reader.close() }
             let applied = try reader.read { db -> [String]? in
                 let tables = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 if tables.isEmpty { return nil }

@@ -49,8 +49,8 @@ public protocol ScheduleSession {
 
     // MARK: Events and series
     func event(_ id: UUID) throws -> Event?
-    /// Events (single ones and series overrides) whose instants overlap `[lower, upper)`; an event with no
-    /// length counts when it starts inside.
+    /// Events (single ones and series overrides) whose instants overlap `[lower, upper)`, in no particular
+    /// order; an event with no length counts when it starts inside.
     func events(overlapping lower: Int, _ upper: Int) throws -> [Event]
     /// Every event, ordered by start.
     func allEvents() throws -> [Event]
