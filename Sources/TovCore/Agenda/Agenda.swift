@@ -69,7 +69,10 @@ public struct Agenda: Sendable {
         // ours by up to 26 hours. Ask with a margin, then keep what belongs to the days.
         let margin = 36 * 3600
         let lower = days.lower - margin, upper = days.upper + margin
-        var result = try session.events(overlapping: lower, upper).map(Occurrence.init(event:))
+        var result: [Occurrence] = []
+        for event in try session.events(overlapping: lower, upper) where days.contains(event.schedule) {
+            result.append(Occurrence(event: event))
+        }
         let series = try session.series(overlapping: lower, upper)
         if !series.isEmpty {
             struct OriginalStart: Hashable {
@@ -88,16 +91,16 @@ public struct Agenda: Sendable {
                 let upperWall = zone.wallTime(at: upper)
                 for start in one.originalStarts(between: lowerWall, and: upperWall)
                 where !overridden.contains(OriginalStart(series: one.id, start: start)) {
-                    result.append(Occurrence(series: one, start: start))
+                    let occurrence = Occurrence(series: one, start: start)
+                    if days.contains(occurrence.schedule) { result.append(occurrence) }
                 }
             }
         }
-        let kept = result.filter { days.contains($0.schedule) }
         // Sort positions, not the occurrences themselves, which are large to move.
-        let keys = kept.map { days.sortKey($0.schedule) }
-        return kept.indices
-            .sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : kept[a].title < kept[b].title }
-            .map { kept[$0] }
+        let keys = result.map { days.sortKey($0.schedule) }
+        return result.indices
+            .sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : result[a].title < result[b].title }
+            .map { result[$0] }
     }
 
     private static func entries(for occurrences: [Occurrence], session: any ScheduleSession) throws -> [Entry] {

@@ -10,30 +10,30 @@ struct JSONObjectWriter {
         output.append("{")
     }
 
-    private mutating func key(_ name: String, into output: inout OutputBuffer) {
-        output.append(first ? "\n" : ",\n")
+    private mutating func key(_ name: StaticString, into output: inout OutputBuffer) {
+        if first { output.append(literal: "\n") } else { output.append(literal: ",\n") }
         first = false
         output.indent(indent + 1)
         output.append(UInt8(ascii: "\""))
-        output.append(name)
-        output.append("\": ")
+        output.append(literal: name)
+        output.append(literal: "\": ")
     }
 
     /// A member with a value already made.
-    mutating func member(_ name: String, _ value: JSON, into output: inout OutputBuffer) {
+    mutating func member(_ name: StaticString, _ value: JSON, into output: inout OutputBuffer) {
         key(name, into: &output)
         value.write(into: &output, indent: indent + 1)
     }
 
     /// A string member, or null.
-    mutating func member(_ name: String, _ value: String?, into output: inout OutputBuffer) {
+    mutating func member(_ name: StaticString, _ value: String?, into output: inout OutputBuffer) {
         key(name, into: &output)
-        if let value { JSON.quote(value, into: &output) } else { output.append("null") }
+        if let value { JSON.quote(value, into: &output) } else { output.append(literal: "null") }
     }
 
     /// A string member whose text `body` appends as bytes; only for text that needs no escaping
     /// (dates, ids).
-    mutating func member(_ name: String, bytes body: (inout [UInt8]) -> Void, into output: inout OutputBuffer) {
+    mutating func member(_ name: StaticString, bytes body: (inout [UInt8]) -> Void, into output: inout OutputBuffer) {
         key(name, into: &output)
         output.append(UInt8(ascii: "\""))
         output.appendBytes(body)
@@ -41,9 +41,9 @@ struct JSONObjectWriter {
     }
 
     /// A string member made of two optional parts joined by `separator`, or null when both are missing.
-    mutating func member(_ name: String, _ first: String?, _ second: String?, separator: String, into output: inout OutputBuffer) {
+    mutating func member(_ name: StaticString, _ first: String?, _ second: String?, separator: String, into output: inout OutputBuffer) {
         key(name, into: &output)
-        guard first != nil || second != nil else { return output.append("null") }
+        guard first != nil || second != nil else { return output.append(literal: "null") }
         output.append(UInt8(ascii: "\""))
         if let first { JSON.escape(first, into: &output) }
         if first != nil && second != nil { JSON.escape(separator, into: &output) }
@@ -52,9 +52,9 @@ struct JSONObjectWriter {
     }
 
     /// A boolean member.
-    mutating func member(_ name: String, _ value: Bool, into output: inout OutputBuffer) {
+    mutating func member(_ name: StaticString, _ value: Bool, into output: inout OutputBuffer) {
         key(name, into: &output)
-        output.append(value ? "true" : "false")
+        if value { output.append(literal: "true") } else { output.append(literal: "false") }
     }
 
     /// Closes the object.

@@ -29,6 +29,11 @@ struct OutputBuffer {
         bytes.append(byte)
     }
 
+    /// Appends a literal's bytes directly (keys, quotes, punctuation), without making a string of it.
+    mutating func append(literal text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
