@@ -117,13 +117,20 @@ final class SQLiteSession: ScheduleSession {
         """
 
     private func fetchEvents(_ sql: String, _ arguments: StatementArguments = []) throws -> [Event] {
-        // Cached: the agenda and the id lookups run the same few statements over and over.
-        let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(SQLiteSession.eventColumns) FROM event " + sql), arguments: arguments)
-        var events: [Event] = []
+        try fetch(SQLiteSession.eventColumns, from: "event", sql, arguments, event)
+    }
+
+    /// Decodes the rows of a query one at a time, never holding them all as rows.
+    /// The statement is cached: the agenda and the id lookups run the same few over and over.
+    private func fetch<T>(
+        _ columns: String, from table: String, _ sql: String, _ arguments: StatementArguments, _ decode: (Row) throws -> T
+    ) throws -> [T] {
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(columns) FROM \(table) " + sql), arguments: arguments)
+        var result: [T] = []
         while let row = try cursor.next() {
-            events.append(try event(row))
+            result.append(try decode(row))
         }
-        return events
+        return result
     }
 
     func event(_ id: UUID) throws -> Event? {
@@ -207,12 +214,7 @@ final class SQLiteSession: ScheduleSession {
         """
 
     private func fetchSeries(_ sql: String, _ arguments: StatementArguments = []) throws -> [Series] {
-        let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(SQLiteSession.seriesColumns) FROM series " + sql), arguments: arguments)
-        var result: [Series] = []
-        while let row = try cursor.next() {
-            result.append(try series(row))
-        }
-        return result
+        try fetch(SQLiteSession.seriesColumns, from: "series", sql, arguments, series)
     }
 
     func series(_ id: UUID) throws -> Series? {

@@ -59,8 +59,6 @@ public final class SQLiteStore: ScheduleStore, Sendable {
                 let reader = try DatabaseQueue(path: path, configuration: readOnly)
                 defer { try? reader.close() }
                 inspected = .some(try SQLiteStore.appliedMigrations(in: reader, path: path))
-            } catch let error as StoreError {
-                throw error
             } catch {
                 throw SQLiteStore.storeError(error, path: path)
             }
@@ -108,8 +106,6 @@ public final class SQLiteStore: ScheduleStore, Sendable {
                 )
             }
             return applied
-        } catch let error as StoreError {
-            throw error
         } catch {
             throw storeError(error, path: path)
         }
@@ -136,8 +132,6 @@ public final class SQLiteStore: ScheduleStore, Sendable {
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA user_version = \(Schema.identifiers.count)")
             }
-        } catch let error as StoreError {
-            throw error
         } catch {
             throw SQLiteStore.storeError(error, path: path)
         }

@@ -107,23 +107,24 @@ public struct Agenda: Sendable {
         let eventIDs = occurrences.compactMap(\.eventID)
         var peopleByEvent: [UUID: [(name: String, role: Assignment.Role)]] = [:]
         if !eventIDs.isEmpty {
-            var names: [UUID: String] = [:]
+            // Looked up once each, found or not (a deleted person is remembered as missing).
+            var names: [UUID: String?] = [:]
             for assignment in try session.assignments(ofEvents: eventIDs) {
                 guard case .person(let personID) = assignment.holder else { continue }
-                if names[personID] == nil { names[personID] = try session.person(personID)?.name }
-                guard let name = names[personID] else { continue }
+                if names[personID] == nil { names[personID] = .some(try session.person(personID)?.name) }
+                guard let name = names[personID] ?? nil else { continue }
                 let entry = (name: name, role: assignment.role)
                 if !(peopleByEvent[assignment.eventID] ?? []).contains(where: { $0 == entry }) {
                     peopleByEvent[assignment.eventID, default: []].append(entry)
                 }
             }
         }
-        var topics: [UUID: Topic] = [:]
+        var topics: [UUID: Topic?] = [:]
         return try occurrences.map { occurrence in
             var topic: Topic?
             if let topicID = occurrence.topicID {
-                if topics[topicID] == nil { topics[topicID] = try session.topic(topicID) }
-                topic = topics[topicID]
+                if topics[topicID] == nil { topics[topicID] = .some(try session.topic(topicID)) }
+                topic = topics[topicID] ?? nil
             }
             let people = occurrence.eventID.flatMap { peopleByEvent[$0] } ?? []
             return Entry(occurrence: occurrence, topic: topic, people: people.sorted { rank($0.role) < rank($1.role) })

@@ -64,9 +64,6 @@ struct ScheduleOptions: ParsableArguments {
                 time: try end.map(Input.time) ?? existing.end.time
             )
         }
-        guard endAt >= startAt else {
-            throw ValidationError("the end \(endAt) is before the start \(startAt)")
-        }
         return try Schedule(start: startAt, end: endAt, zone: zone)
     }
 
@@ -86,9 +83,6 @@ struct ScheduleOptions: ParsableArguments {
             endAt = LocalDateTime(date: try Input.date(endDate), time: startTime)
         } else {
             endAt = startAt.adding(seconds: defaultLength)
-        }
-        guard endAt >= startAt else {
-            throw ValidationError("the end \(endAt) is before the start \(startAt)")
         }
         return try Schedule(start: startAt, end: endAt, zone: zone)
     }

@@ -116,8 +116,9 @@ struct AgendaPresenter {
         let indent = String(repeating: " ", count: 15)
         for entry in entries {
             let occurrence = entry.occurrence
-            let (start, end) = times(occurrence)
-            let day = occurrence.schedule.allDay ? occurrence.schedule.start.date : zone.wallTime(at: occurrence.schedule.startInstant).date
+            let start = zone.wallTime(at: occurrence.schedule.startInstant)
+            let end = zone.wallTime(at: occurrence.schedule.endInstant)
+            let day = occurrence.schedule.allDay ? occurrence.schedule.start.date : start.date
             if day != currentDay {
                 if currentDay != nil { output.append("\n") }
                 output.append(Vocabulary.date(day, in: language) + ", " + Vocabulary.name(of: day.weekday, in: language) + "\n")
@@ -127,10 +128,9 @@ struct AgendaPresenter {
             if occurrence.schedule.allDay {
                 when = language == .mn ? "өдөржин" : "all day"
             } else {
-                when = String(start.suffix(8).prefix(5)) + "–" + String(end.suffix(8).prefix(5))
+                when = start.time.short + "–" + end.time.short
                 // An event that ends on a later day says by how many days.
-                let endDay = zone.wallTime(at: occurrence.schedule.endInstant).date
-                if endDay > day { when += " +\(day.days(until: endDay))" }
+                if end.date > day { when += " +\(day.days(until: end.date))" }
             }
             // A computed meeting has no event of its own yet: point to its series.
             let id = occurrence.eventID.map(ShortID.of) ?? say(language, mn: "цуврал ", en: "series ") + ShortID.of(occurrence.uid)
