@@ -19,28 +19,29 @@ final class SQLiteSession: ScheduleSession {
 
     // MARK: - Upsert
 
-    /// The upsert statement of each table, built once per session: a bulk load saves 100,000 rows.
-    private var upsertSQL: [String: String] = [:]
+    /// The upsert statement of each table, prepared once per session: a bulk load saves 100,000 rows, and
+    /// looking a long statement up in GRDB's cache by its text would hash that text for every one.
+    private var upserts: [String: Statement] = [:]
 
     /// Inserts or replaces a row by id, keeping its first `created` time.
     private func upsert(_ table: String, id: UUID, created: Date, _ values: KeyValuePairs<String, (any DatabaseValueConvertible)?>) throws {
-        let sql: String
-        if let cached = upsertSQL[table] {
-            sql = cached
+        let statement: Statement
+        if let prepared = upserts[table] {
+            statement = prepared
         } else {
             let columns = ["id"] + values.map(\.key) + ["created", "updated", "deleted"]
             let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
             let updates = (values.map(\.key) + ["updated", "deleted"]).map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", ")
-            sql = """
+            statement = try db.makeStatement(sql: """
                 INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(placeholders))
                 ON CONFLICT(id) DO UPDATE SET \(updates)
-                """
-            upsertSQL[table] = sql
+                """)
+            upserts[table] = statement
         }
         var arguments: [(any DatabaseValueConvertible)?] = [id.lowercasedText]
         arguments += values.map { $0.value }
         arguments += [(created == .distantPast ? now : created).timeIntervalSince1970, now.timeIntervalSince1970, nil]
-        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments))
+        try statement.execute(arguments: StatementArguments(arguments))
     }
 
     private func key(_ id: UUID) -> String { id.lowercasedText }
@@ -137,22 +138,26 @@ final class SQLiteSession: ScheduleSession {
         try fetchEvents("WHERE id = ? AND deleted IS NULL", [key(id)]).first
     }
 
-    func events(overlapping lower: Int, _ upper: Int) throws -> [Event] {
+    func events(overlapping lower: Int, _ upper: Int, allDayMargin margin: Int) throws -> [Event] {
         // Events of a day or less start at most a day before the range: one run of the start-ordered table.
         // Longer ones (a week-long fair, a month of surveys) are few and have an index of their own.
-        let events = try fetchEvents("""
+        // Rows in the margin that only an all-day event may use are passed over here, not decoded.
+        let wideLower = lower - margin, wideUpper = upper + margin
+        var events = try fetchEvents("""
             WHERE startUTC >= ? AND startUTC < ? AND endUTC - startUTC <= 86400 AND deleted IS NULL
               AND (endUTC > ? OR (endUTC = startUTC AND startUTC >= ?))
+              AND (allDay OR (startUTC < ? AND (endUTC > ? OR (endUTC = startUTC AND startUTC >= ?))))
             ORDER BY startUTC
-            """, [lower - 86400, upper, lower, lower])
+            """, [wideLower - 86400, wideUpper, wideLower, wideLower, upper, lower, lower])
         let longest = try Int.fetchOne(db, sql: """
             SELECT MAX(endUTC - startUTC) FROM event WHERE endUTC - startUTC > 86400
             """) ?? 0
-        let long = try fetchEvents("""
+        events += try fetchEvents("""
             WHERE endUTC - startUTC > 86400 AND startUTC >= ? AND startUTC < ? AND endUTC > ? AND deleted IS NULL
-            """, [lower - longest, upper, lower])
+              AND (allDay OR (startUTC < ? AND endUTC > ?))
+            """, [wideLower - longest, wideUpper, wideLower, upper, lower])
         // The agenda orders what it shows; the few long events are simply added.
-        return events + long
+        return events
     }
 
     func allEvents() throws -> [Event] {

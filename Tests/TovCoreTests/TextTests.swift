@@ -12,6 +12,8 @@ import Testing
         #expect(SafeText.clean("\u{9B}x") == "x")
         #expect(SafeText.clean("a\u{1B}]0;title\u{07}b") == "ab")
         #expect(SafeText.clean("Ховд аймаг") == "Ховд аймаг")
+        // C1 controls are two bytes in UTF-8 (C2 80 to C2 9F); other characters starting C2 stay.
+        #expect(SafeText.clean("a\u{85}b\u{9F}c ¢ ©") == "abc ¢ ©")
     }
 
     @Test func datesReadTheMongolianWay() throws {

@@ -230,7 +230,30 @@ import TovTestSupport
         }
         let lower = Zone.ulaanbaatar.instant(of: at("2026-03-10T00:00:00"))
         let upper = Zone.ulaanbaatar.instant(of: at("2026-03-11T00:00:00"))
-        #expect(Set(try store.read { try $0.events(overlapping: lower, upper).map(\.title) }) == ["month-long", "short"])
+        #expect(Set(try store.read { try $0.events(overlapping: lower, upper, allDayMargin: 0).map(\.title) }) == ["month-long", "short"])
+    }
+
+    @Test func onlyAllDayEventsAreFoundInTheMargin() throws {
+        let store = try SQLiteStore(path: folder.path("tov.sqlite"))
+        // Two days before, ending a day before the range starts: only the margin reaches it.
+        let dayBefore = Event(title: "all-day before", schedule: try Schedule(allDayFrom: try LocalDate(parsing: "2026-03-08"), through: try LocalDate(parsing: "2026-03-08"), zone: .ulaanbaatar))
+        let eveningBefore = Event(title: "evening before", schedule: try Schedule(start: at("2026-03-09T22:00:00"), end: at("2026-03-09T23:00:00"), zone: .ulaanbaatar))
+        let morningAfter = Event(title: "morning after", schedule: try Schedule(start: at("2026-03-11T01:00:00"), end: at("2026-03-11T02:00:00"), zone: .ulaanbaatar))
+        let longAfter = Event(title: "long after", schedule: try Schedule(start: at("2026-03-11T01:00:00"), end: at("2026-03-13T02:00:00"), zone: .ulaanbaatar))
+        let inside = Event(title: "inside", schedule: try Schedule(start: at("2026-03-10T10:00:00"), end: at("2026-03-10T10:00:00"), zone: .ulaanbaatar))
+        try store.write { session in
+            for event in [dayBefore, eveningBefore, morningAfter, longAfter, inside] { try session.save(event) }
+        }
+        let lower = Zone.ulaanbaatar.instant(of: at("2026-03-10T00:00:00"))
+        let upper = Zone.ulaanbaatar.instant(of: at("2026-03-11T00:00:00"))
+        let margin = 36 * 3600
+        #expect(Set(try store.read { try $0.events(overlapping: lower, upper, allDayMargin: margin).map(\.title) }) == ["all-day before", "inside"])
+        #expect(Set(try store.read { try $0.events(overlapping: lower, upper, allDayMargin: 0).map(\.title) }) == ["inside"])
+        let memory = InMemoryStore()
+        try memory.write { session in
+            for event in [dayBefore, eveningBefore, morningAfter, longAfter, inside] { try session.save(event) }
+        }
+        #expect(Set(try memory.read { try $0.events(overlapping: lower, upper, allDayMargin: margin).map(\.title) }) == ["all-day before", "inside"])
     }
 
     @Test func theRangeQueryReadsTheTableInStartOrderAndLongEventsFromTheirIndex() throws {
@@ -262,7 +285,7 @@ import TovTestSupport
         }
         let lower = Zone.ulaanbaatar.instant(of: at("2026-03-10T00:00:00"))
         let upper = Zone.ulaanbaatar.instant(of: at("2026-03-11T00:00:00"))
-        #expect(Set(try store.read { try $0.events(overlapping: lower, upper).map(\.title) }) == ["fair", "overnight"])
+        #expect(Set(try store.read { try $0.events(overlapping: lower, upper, allDayMargin: 0).map(\.title) }) == ["fair", "overnight"])
     }
 
     @Test func shortIDsResolveByPrefix() throws {

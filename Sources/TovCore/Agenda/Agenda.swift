@@ -27,8 +27,8 @@ public struct Agenda: Sendable {
             throw ValidationError("the end date \(through) is before the start date \(from)")
         }
         let days = Days(from: from, through: through, zone: zone)
-        let occurrences = try Agenda.occurrences(on: days, session: session)
-        entries = try Agenda.entries(for: occurrences, session: session)
+        let (occurrences, order) = try Agenda.occurrences(on: days, session: session)
+        entries = try Agenda.entries(for: occurrences, in: order, session: session)
     }
 
     /// A span of whole days in a zone: instants for timed occurrences, dates for all-day ones.
@@ -63,14 +63,17 @@ public struct Agenda: Sendable {
         }
     }
 
-    /// Single events, overrides and computed series occurrences on `days`, in order.
-    static func occurrences(on days: Days, session: any ScheduleSession) throws -> [Occurrence] {
+    /// Single events, overrides and computed series occurrences on `days`, with the order to show them in
+    /// (positions into the first; the occurrences are large to move, so they are not sorted themselves).
+    static func occurrences(on days: Days, session: any ScheduleSession) throws -> ([Occurrence], [Int]) {
         // The store answers in instants; all-day events sit in their own zone's instants, which differ from
         // ours by up to 26 hours. Ask with a margin, then keep what belongs to the days.
         let margin = 36 * 3600
         let lower = days.lower - margin, upper = days.upper + margin
+        let events = try session.events(overlapping: days.lower, days.upper, allDayMargin: margin)
         var result: [Occurrence] = []
-        for event in try session.events(overlapping: lower, upper) where days.contains(event.schedule) {
+        result.reserveCapacity(events.count)
+        for event in events where days.contains(event.schedule) {
             result.append(Occurrence(event: event))
         }
         let series = try session.series(overlapping: lower, upper)
@@ -96,14 +99,14 @@ public struct Agenda: Sendable {
                 }
             }
         }
-        // Sort positions, not the occurrences themselves, which are large to move.
         let keys = result.map { days.sortKey($0.schedule) }
-        return result.indices
+        let order = result.indices
             .sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : result[a].title < result[b].title }
-            .map { result[$0] }
+        return (result, order)
     }
 
-    private static func entries(for occurrences: [Occurrence], session: any ScheduleSession) throws -> [Entry] {
+    /// The entries for `occurrences` taken in `order`.
+    private static func entries(for occurrences: [Occurrence], in order: [Int], session: any ScheduleSession) throws -> [Entry] {
         let eventIDs = occurrences.compactMap(\.eventID)
         var peopleByEvent: [UUID: [(name: String, role: Assignment.Role)]] = [:]
         if !eventIDs.isEmpty {
@@ -120,7 +123,8 @@ public struct Agenda: Sendable {
             }
         }
         var topics: [UUID: Topic?] = [:]
-        return try occurrences.map { occurrence in
+        return try order.map { position in
+            let occurrence = occurrences[position]
             var topic: Topic?
             if let topicID = occurrence.topicID {
                 if topics[topicID] == nil { topics[topicID] = .some(try session.topic(topicID)) }

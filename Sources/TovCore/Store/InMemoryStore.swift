@@ -55,8 +55,12 @@ public final class InMemoryStore: ScheduleStore {
 
         func event(_ id: UUID) throws -> Event? { live(records.events, id) }
 
-        func events(overlapping lower: Int, _ upper: Int) throws -> [Event] {
-            live(records.events).filter { $0.schedule.overlaps(lower: lower, upper: upper) }
+        func events(overlapping lower: Int, _ upper: Int, allDayMargin: Int) throws -> [Event] {
+            live(records.events).filter { event in
+                event.schedule.allDay
+                    ? event.schedule.overlaps(lower: lower - allDayMargin, upper: upper + allDayMargin)
+                    : event.schedule.overlaps(lower: lower, upper: upper)
+            }
             .sorted { $0.schedule.startInstant < $1.schedule.startInstant }
         }
 

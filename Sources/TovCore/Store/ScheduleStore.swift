@@ -50,8 +50,10 @@ public protocol ScheduleSession {
     // MARK: Events and series
     func event(_ id: UUID) throws -> Event?
     /// Events (single ones and series overrides) whose instants overlap `[lower, upper)`, in no particular
-    /// order; an event with no length counts when it starts inside.
-    func events(overlapping lower: Int, _ upper: Int) throws -> [Event]
+    /// order; an event with no length counts when it starts inside. All-day events count when they overlap
+    /// the range widened by `allDayMargin` seconds on each side: their instants are those of their own
+    /// zone, and the caller decides by date which of them it keeps.
+    func events(overlapping lower: Int, _ upper: Int, allDayMargin: Int) throws -> [Event]
     /// Every event, ordered by start.
     func allEvents() throws -> [Event]
     /// The stored overrides of these series.

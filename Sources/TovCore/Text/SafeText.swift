@@ -5,6 +5,8 @@
 public enum SafeText {
     /// `text` with C0 and C1 controls (tab and newline become a space) and escape sequences removed.
     public static func clean(_ text: String) -> String {
+        // Nearly all text is clean already: find that out from the bytes and hand it back as it is.
+        guard needsCleaning(text) else { return text }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
@@ -28,5 +30,16 @@ public enum SafeText {
             }
         }
         return String(result)
+    }
+
+    /// Whether `text` holds a C0 control, DEL or a C1 control (U+0080–U+009F, which UTF-8 writes as
+    /// C2 80 to C2 9F).
+    private static func needsCleaning(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte <= 0x9F) { return true }
+            previous = byte
+        }
+        return false
     }
 }

@@ -134,10 +134,18 @@ struct AgendaPresenter {
             }
             // A computed meeting has no event of its own yet: point to its series.
             let id = occurrence.eventID.map(ShortID.of) ?? say(language, mn: "цуврал ", en: "series ") + ShortID.of(occurrence.uid)
-            output.append("  " + when.padding(toLength: max(13, when.count + 2), withPad: " ", startingAt: 0))
+            output.append("  ")
+            output.append(when)
+            // The title starts in one column: pad the times to 13 characters, with at least two spaces.
+            output.indent(max(13 - when.unicodeScalars.count, 2), width: 1)
             output.append(SafeText.clean(occurrence.title))
-            output.append("  [" + Vocabulary.name(of: occurrence.kind, in: language) + ", ")
-            output.append(Vocabulary.name(of: occurrence.status, in: language) + "] " + id + "\n")
+            output.append("  [")
+            output.append(Vocabulary.name(of: occurrence.kind, in: language))
+            output.append(", ")
+            output.append(Vocabulary.name(of: occurrence.status, in: language))
+            output.append("] ")
+            output.append(id)
+            output.append("\n")
             if !occurrence.schedule.allDay, occurrence.schedule.zone.offset(at: occurrence.schedule.startInstant)
                 != zone.offset(at: occurrence.schedule.startInstant) {
                 // Shown in another zone than its own (a Khovd meeting read in Ulaanbaatar): give its local time too.
@@ -147,7 +155,9 @@ struct AgendaPresenter {
                     + local.zone.identifier + ", " + local.zone.offsetLabel(at: local.startInstant) + ")\n")
             }
             if let location = location(occurrence) {
-                output.append(indent + SafeText.clean(location) + "\n")
+                output.append(indent)
+                output.append(SafeText.clean(location))
+                output.append("\n")
             }
             if let publicEvent = occurrence.publicEvent {
                 output.append(indent + (language == .mn ? "Уялдсан арга хэмжээ: " : "Attached to: ") + SafeText.clean(publicEvent) + "\n")

@@ -45,8 +45,9 @@ struct OutputBuffer {
         body(&bytes)
     }
 
-    mutating func indent(_ level: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
+    /// Appends `level` steps of `width` spaces.
+    mutating func indent(_ level: Int, width: Int = 2) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * width))
     }
 
     /// Writes what is buffered to standard output.
