@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TovCore
 
@@ -32,6 +33,10 @@ private func dates(_ year: Int, _ month: Int, _ days: [Int]) -> [String] {
         ("FREQ=DAILY;UNTIL=20261231T235959Z;WKST=SU", "FREQ=DAILY;UNTIL=20261231T235959Z;WKST=SU"),
         ("FREQ=MONTHLY;BYMONTHDAY=-1,15,1", "FREQ=MONTHLY;BYMONTHDAY=1,15,-1"),
         ("FREQ=MONTHLY;BYDAY=-1SU,+1SU;COUNT=10", "FREQ=MONTHLY;COUNT=10;BYDAY=1SU,-1SU"),
+        ("FREQ=MONTHLY;BYSETPOS=-1,2;BYDAY=FR,MO,TU,WE,TH", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=2,-1"),
+        ("FREQ=YEARLY;BYSECOND=5;BYMINUTE=30,0;BYHOUR=17,9;BYYEARDAY=-1,1;BYWEEKNO=-1,20;BYMONTH=1",
+         "FREQ=YEARLY;BYMONTH=1;BYWEEKNO=20,-1;BYYEARDAY=1,-1;BYHOUR=9,17;BYMINUTE=0,30;BYSECOND=5"),
+        ("FREQ=HOURLY;INTERVAL=3;UNTIL=19970902T210000Z", "FREQ=HOURLY;INTERVAL=3;UNTIL=19970902T210000Z"),
         (" FREQ=DAILY;\n", "FREQ=DAILY"),
     ])
     func printsCanonicallyAndReadsItsOwnOutputBack(input: String, canonical: String) throws {
@@ -79,15 +84,20 @@ private func dates(_ year: Int, _ month: Int, _ days: [Int]) -> [String] {
         ("FREQ=DAILY;COUNT=0", "RRULE part COUNT=0 is invalid: COUNT must be a positive integer"),
         ("FREQ=DAILY;COUNT=3;UNTIL=20261231", "RRULE has both COUNT and UNTIL; keep only one"),
         ("FREQ=FORTNIGHTLY", "RRULE part FREQ=FORTNIGHTLY is invalid: FREQ must be SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY"),
-        ("FREQ=SECONDLY", "RRULE part FREQ=SECONDLY is not supported yet; use DAILY, WEEKLY, MONTHLY or YEARLY"),
-        ("FREQ=MINUTELY", "RRULE part FREQ=MINUTELY is not supported yet; use DAILY, WEEKLY, MONTHLY or YEARLY"),
-        ("FREQ=HOURLY;INTERVAL=3", "RRULE part FREQ=HOURLY is not supported yet; use DAILY, WEEKLY, MONTHLY or YEARLY"),
-        ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-1", "RRULE part BYSETPOS is not supported yet"),
-        ("FREQ=YEARLY;BYYEARDAY=1,100", "RRULE part BYYEARDAY is not supported yet"),
-        ("FREQ=YEARLY;BYWEEKNO=20", "RRULE part BYWEEKNO is not supported yet"),
-        ("FREQ=DAILY;BYHOUR=9", "RRULE part BYHOUR is not supported yet"),
-        ("FREQ=DAILY;BYMINUTE=30", "RRULE part BYMINUTE is not supported yet"),
-        ("FREQ=DAILY;BYSECOND=0", "RRULE part BYSECOND is not supported yet"),
+        ("FREQ=DAILY;COUNT=1000001", "RRULE part COUNT=1000001 is invalid: COUNT must be at most 1000000"),
+        ("FREQ=MONTHLY;BYYEARDAY=1", "RRULE part BYYEARDAY=1 is invalid: BYYEARDAY cannot be used with FREQ=MONTHLY"),
+        ("FREQ=WEEKLY;BYYEARDAY=1", "RRULE part BYYEARDAY=1 is invalid: BYYEARDAY cannot be used with FREQ=WEEKLY"),
+        ("FREQ=YEARLY;BYYEARDAY=0", "RRULE part BYYEARDAY=0 is invalid: BYYEARDAY values must be between 1 and 366, or -366 and -1"),
+        ("FREQ=YEARLY;BYYEARDAY=-367", "RRULE part BYYEARDAY=-367 is invalid: BYYEARDAY values must be between 1 and 366, or -366 and -1"),
+        ("FREQ=MONTHLY;BYWEEKNO=20", "RRULE part BYWEEKNO=20 is invalid: BYWEEKNO needs FREQ=YEARLY"),
+        ("FREQ=YEARLY;BYWEEKNO=54", "RRULE part BYWEEKNO=54 is invalid: BYWEEKNO values must be between 1 and 53, or -53 and -1"),
+        ("FREQ=YEARLY;BYWEEKNO=1;BYDAY=1MO", "RRULE part BYDAY=1MO is invalid: BYDAY ordinals such as 1MO cannot be used with BYWEEKNO"),
+        ("FREQ=DAILY;BYHOUR=24", "RRULE part BYHOUR=24 is invalid: BYHOUR values must be between 0 and 23"),
+        ("FREQ=DAILY;BYHOUR=nine", "RRULE part BYHOUR=NINE is invalid: BYHOUR values must be between 0 and 23"),
+        ("FREQ=DAILY;BYMINUTE=60", "RRULE part BYMINUTE=60 is invalid: BYMINUTE values must be between 0 and 59"),
+        ("FREQ=DAILY;BYSECOND=60", "RRULE part BYSECOND=60 is invalid: BYSECOND values must be between 0 and 59"),
+        ("FREQ=MONTHLY;BYSETPOS=1", "RRULE part BYSETPOS=1 is invalid: BYSETPOS chooses among the starts another BY part makes, and there is none"),
+        ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=0", "RRULE part BYSETPOS=0 is invalid: BYSETPOS values must be between 1 and 366, or -366 and -1"),
         ("FREQ=DAILY;COLOR=RED", "RRULE part COLOR is unknown"),
         ("FREQ=DAILY;FREQ=WEEKLY", "RRULE part FREQ appears twice"),
         ("FREQ=DAILY;COUNT", "RRULE part COUNT is invalid: write each part as NAME=VALUE"),
@@ -114,6 +124,19 @@ private func dates(_ year: Int, _ month: Int, _ days: [Int]) -> [String] {
     func refusesWithAMessageNamingTheBadPart(input: String, message: String) {
         #expect(throws: ValidationError(message)) {
             try RecurrenceRule(parsing: input)
+        }
+    }
+
+    @Test func refusesTimePartsTheStartCanNeverReach() throws {
+        let rule = try RecurrenceRule(parsing: "FREQ=HOURLY;INTERVAL=2;BYHOUR=1")
+        #expect(throws: ValidationError("RRULE part BYHOUR=1 can never be met: every 2 hours from 00:00:00 never reaches it")) {
+            try rule.check(start: LocalDateTime(parsing: "2026-01-01T00:00:00"))
+        }
+        try rule.check(start: LocalDateTime(parsing: "2026-01-01T03:00:00"))
+        #expect(Array(rule.occurrences(from: try LocalDateTime(parsing: "2026-01-01T00:00:00"), in: .utc).prefix(3)).isEmpty)
+        let minutely = try RecurrenceRule(parsing: "FREQ=MINUTELY;INTERVAL=120;BYHOUR=1,3")
+        #expect(throws: ValidationError("RRULE part BYHOUR=1,3 can never be met: every 120 minutes from 00:10:00 never reaches it")) {
+            try minutely.check(start: LocalDateTime(parsing: "2026-01-01T00:10:00"))
         }
     }
 
@@ -244,6 +267,18 @@ private let rfcExamples: [RFCExample] = [
                "1997-08-05T09:00:00", dates(1997, 8, [5, 10, 19, 24])),
     RFCExample("WKST makes a difference: Sunday", "FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST=SU",
                "1997-08-05T09:00:00", dates(1997, 8, [5, 17, 19, 31])),
+    RFCExample("Every third year on the 1st, 100th, and 200th day for 10 occurrences",
+               "FREQ=YEARLY;INTERVAL=3;COUNT=10;BYYEARDAY=1,100,200", "1997-01-01T09:00:00",
+               ["1997-01-01", "1997-04-10", "1997-07-19", "2000-01-01", "2000-04-09", "2000-07-18",
+                "2003-01-01", "2003-04-10", "2003-07-19", "2006-01-01"]),
+    RFCExample("Monday of week number 20", "FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO", "1997-05-12T09:00:00",
+               ["1997-05-12", "1998-05-11", "1999-05-17"]),
+    RFCExample("The third instance into the month of one of Tuesday, Wednesday, or Thursday, for the next 3 months",
+               "FREQ=MONTHLY;COUNT=3;BYDAY=TU,WE,TH;BYSETPOS=3", "1997-09-04T09:00:00",
+               ["1997-09-04", "1997-10-07", "1997-11-06"]),
+    RFCExample("The second-to-last weekday of the month", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-2",
+               "1997-09-29T09:00:00",
+               ["1997-09-29", "1997-10-30", "1997-11-27", "1997-12-30", "1998-01-29", "1998-02-26", "1998-03-30"]),
     RFCExample("An invalid date (February 30) is ignored", "FREQ=MONTHLY;BYMONTHDAY=15,30;COUNT=5",
                "2007-01-15T09:00:00", ["2007-01-15", "2007-01-30", "2007-02-15", "2007-03-15", "2007-03-30"]),
 ]
@@ -254,6 +289,24 @@ private let rfcExamples: [RFCExample] = [
         let rule = try RecurrenceRule(parsing: example.rule)
         let limit = rule.count == nil && rule.until == nil ? example.expected.count : 10_000
         #expect(try starts(example.rule, from: example.dtstart, limit: limit) == example.expected)
+    }
+
+    /// The RFC's examples with times of day. Its "every 3 hours" example writes UNTIL as 17:00Z, which
+    /// is 13:00 in New York and would end before its own 15:00; the local 17:00 (21:00Z) is meant.
+    @Test func expandsTheRFCExamplesWithTimesOfDay() throws {
+        #expect(try starts("FREQ=HOURLY;INTERVAL=3;UNTIL=19970902T210000Z", from: "1997-09-02T09:00:00")
+            == ["1997-09-02T09:00:00", "1997-09-02T12:00:00", "1997-09-02T15:00:00"])
+        #expect(try starts("FREQ=MINUTELY;INTERVAL=15;COUNT=6", from: "1997-09-02T09:00:00")
+            == ["09:00", "09:15", "09:30", "09:45", "10:00", "10:15"].map { "1997-09-02T\($0):00" })
+        #expect(try starts("FREQ=MINUTELY;INTERVAL=90;COUNT=4", from: "1997-09-02T09:00:00")
+            == ["09:00", "10:30", "12:00", "13:30"].map { "1997-09-02T\($0):00" })
+        // Every 20 minutes from 9:00 to 16:40 every day, written two ways.
+        let day = (9...16).flatMap { hour in [0, 20, 40].map { String(format: "%02d:%02d:00", hour, $0) } }
+        let twoDays = day.map { "1997-09-02T" + $0 } + day.map { "1997-09-03T" + $0 }
+        #expect(try starts("FREQ=DAILY;BYHOUR=9,10,11,12,13,14,15,16;BYMINUTE=0,20,40", from: "1997-09-02T09:00:00",
+                           limit: 48) == twoDays)
+        #expect(try starts("FREQ=MINUTELY;INTERVAL=20;BYHOUR=9,10,11,12,13,14,15,16", from: "1997-09-02T09:00:00",
+                           limit: 48) == twoDays)
     }
 
     @Test func expandsTheDialogueSeriesOnTheThirdThursdayEveryOtherMonth() throws {

@@ -2,9 +2,23 @@
 ///
 /// The semantics are python-dateutil's `rrule`, which the test suite checks against: DTSTART is the
 /// first occurrence, and counts towards COUNT, when it matches the rule; a DTSTART off the rule is
-/// not an occurrence itself. Every start keeps DTSTART's wall time of day; a day that does not exist
-/// (30 February) is skipped, never moved. Expansion ends with year 9999.
+/// not an occurrence itself. A day that does not exist (30 February) is skipped, never moved.
+/// Starts are wall times in the series' zone. Expansion ends with year 9999.
 extension RecurrenceRule {
+    /// Checks that the rule can have starts from `dtstart`: an HOURLY, MINUTELY or SECONDLY rule whose
+    /// time parts the periods never meet (BYHOUR=1 every second hour from midnight) is refused, as
+    /// python-dateutil refuses it. Every other valid rule is accepted, even one that never matches.
+    public func check(start dtstart: LocalDateTime) throws {
+        guard !RecurrencePattern(rule: self, start: dtstart).isReachable else { return }
+        let parts = [("BYHOUR", byHour), ("BYMINUTE", byMinute), ("BYSECOND", bySecond)]
+            .filter { !$0.1.isEmpty }
+            .map { "\($0.0)=" + $0.1.map(String.init).joined(separator: ",") }
+            .joined(separator: ";")
+        let unit = frequency == .hourly ? "hour" : frequency == .minutely ? "minute" : "second"
+        let every = interval == 1 ? "every \(unit)" : "every \(interval) \(unit)s"
+        throw ValidationError("RRULE part \(parts) can never be met: \(every) from \(dtstart.time) never reaches it")
+    }
+
     /// The starts of a series from `dtstart` on, lazily and in order.
     ///
     ///     let rule = try RecurrenceRule(parsing: "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH")
@@ -14,8 +28,8 @@ extension RecurrenceRule {
     ///
     /// `zone` is the series' zone; it matters only to compare starts with a UTC UNTIL.
     public func occurrences(from dtstart: LocalDateTime, in zone: Zone) -> some Sequence<LocalDateTime> {
-        Occurrences(rule: self, pattern: RecurrencePattern(rule: self, start: dtstart.date),
-                    dtstart: dtstart, zone: zone, firstPeriod: 0, lastDay: .max)
+        Occurrences(rule: self, pattern: RecurrencePattern(rule: self, start: dtstart), zone: zone,
+                    from: nil, through: .max)
     }
 
     /// The starts `s` with `lower <= s < upper`, in order.
@@ -26,12 +40,11 @@ extension RecurrenceRule {
         from dtstart: LocalDateTime, in zone: Zone, between lower: LocalDateTime, and upper: LocalDateTime
     ) -> [LocalDateTime] {
         guard lower < upper else { return [] }
-        let pattern = RecurrencePattern(rule: self, start: dtstart.date)
+        let pattern = RecurrencePattern(rule: self, start: dtstart)
         // Which start is the COUNTth depends on every start before it, so COUNT means counting from DTSTART.
-        let firstPeriod = count == nil ? max(0, pattern.period(containing: lower.date)) : 0
         var starts: [LocalDateTime] = []
-        for start in Occurrences(rule: self, pattern: pattern, dtstart: dtstart, zone: zone,
-                                 firstPeriod: firstPeriod, lastDay: upper.date.daysSinceEpoch) {
+        for start in Occurrences(rule: self, pattern: pattern, zone: zone, from: count == nil ? lower : nil,
+                                 through: upper.secondsSinceEpoch) {
             if start >= upper { break }
             if start >= lower { starts.append(start) }
         }
@@ -50,94 +63,302 @@ extension RecurrenceRule {
         }
         guard let until else { return nil }
         // With UNTIL alone the end is known, so search back from it rather than forward from DTSTART.
-        let pattern = RecurrencePattern(rule: self, start: dtstart.date)
-        let limit = UntilLimit(until, time: dtstart.time, zone: zone)
+        let pattern = RecurrencePattern(rule: self, start: dtstart)
+        guard pattern.isReachable else { return nil }
+        let limit = UntilLimit(until, zone: zone)
         let searchEnd = min(limit.lastPossibleDay, RecurrencePattern.lastDay)
         let firstDay = dtstart.date.daysSinceEpoch
+        guard searchEnd >= firstDay else { return nil }
+        var buffer = PeriodBuffer()
+
+        if frequency.isSubDaily {
+            // Back one matching day at a time; each day's starts come from a forward expansion of it.
+            var dayNumber = searchEnd, emptyDays = 0
+            while dayNumber >= firstDay, emptyDays < RecurrencePattern.daysPerCycle {
+                let day = CalendarDay(LocalDate(daysSinceEpoch: dayNumber))
+                if pattern.matches(day) {
+                    let dayStart = LocalDateTime(date: day.date)
+                    var last: LocalDateTime?
+                    for start in Occurrences(rule: self, pattern: pattern, zone: zone, from: dayStart,
+                                             through: dayStart.secondsSinceEpoch + 86_399) where start >= dayStart {
+                        last = start
+                    }
+                    if let last { return last }
+                }
+                emptyDays += 1
+                dayNumber -= 1
+            }
+            return nil
+        }
+
         var period = pattern.period(containing: LocalDate(daysSinceEpoch: searchEnd))
         var emptyPeriods = 0
         while period >= 0, emptyPeriods < pattern.periodsPerCycle {
-            var days = RecurrencePattern.MatchingDays(pattern: pattern, period: period, lastDay: searchEnd)
-            var latest: CalendarDay?
-            while let day = days.nextInPeriod(), limit.allows(day) {
-                if day.number >= firstDay { latest = day }
+            var days = RecurrencePattern.MatchingDays(pattern: pattern, period: period, lastDay: .max)
+            buffer.fill(from: &days, pattern: pattern)
+            if let last = buffer.starts.last(where: { $0 >= dtstart && limit.allows($0) }) {
+                return last
             }
-            if let latest {
-                return LocalDateTime(date: latest.date, time: dtstart.time)
-            }
-            emptyPeriods = days.periodMatched ? 0 : emptyPeriods + 1
+            emptyPeriods = buffer.starts.isEmpty ? emptyPeriods + 1 : 0
             period -= 1
         }
         return nil
     }
 }
 
-/// The starts of a series, from one period on; both the sequence and its iterator.
-private struct Occurrences: Sequence, IteratorProtocol {
-    private var days: RecurrencePattern.MatchingDays
-    private let time: LocalTime
-    private let firstDay: Int
-    private let limit: UntilLimit
-    private var remaining: Int
+/// The starts of one period, in order: its matching days at each time of day, BYSETPOS applied.
+/// Kept between periods so that expanding a rule allocates once.
+private struct PeriodBuffer {
+    var starts: [LocalDateTime] = []
+    /// The matching days of the period, when BYSETPOS needs to count them.
+    private var matched: [CalendarDay] = []
 
-    init(rule: RecurrenceRule, pattern: RecurrencePattern, dtstart: LocalDateTime, zone: Zone,
-         firstPeriod: Int, lastDay: Int) {
-        limit = UntilLimit(rule.until, time: dtstart.time, zone: zone)
-        days = .init(pattern: pattern, period: firstPeriod, lastDay: Swift.min(lastDay, limit.lastPossibleDay))
-        time = dtstart.time
-        firstDay = dtstart.date.daysSinceEpoch
-        remaining = rule.count ?? .max
+    /// The starts of the period `days` is in, leaving `days` at the end of it. For the first WEEKLY
+    /// period, which python-dateutil begins on DTSTART's day, days before it are left out.
+    mutating func fill(from days: inout RecurrencePattern.MatchingDays, pattern: RecurrencePattern) {
+        starts.removeAll(keepingCapacity: true)
+        let skipBefore = pattern.frequency == .weekly && days.period == 0 ? pattern.dtstart.date.daysSinceEpoch : Int.min
+        let times = pattern.timesOfDay
+        if pattern.setPositions.isEmpty {
+            while let day = days.nextInPeriod() {
+                guard day.number >= skipBefore else { continue }
+                let date = day.date
+                for time in times {
+                    starts.append(LocalDateTime(date: date, time: LocalTime(unchecked: time)))
+                }
+            }
+            return
+        }
+        matched.removeAll(keepingCapacity: true)
+        while let day = days.nextInPeriod() {
+            if day.number >= skipBefore { matched.append(day) }
+        }
+        let total = matched.count * times.count
+        for position in pattern.setPositions {
+            let index = position > 0 ? position - 1 : total + position
+            guard index >= 0 && index < total else { continue }
+            starts.append(LocalDateTime(date: matched[index / times.count].date,
+                                        time: LocalTime(unchecked: times[index % times.count])))
+        }
+        sortAndRemoveRepeats()
     }
 
-    mutating func next() -> LocalDateTime? {
-        while remaining > 0, let day = days.next() {
-            // DTSTART's period may match days before DTSTART; dateutil neither yields nor counts them.
-            if day.number < firstDay { continue }
-            guard limit.allows(day) else { break }
-            remaining -= 1
-            return LocalDateTime(date: day.date, time: time)
+    /// The starts of one HOURLY, MINUTELY or SECONDLY period beginning at `periodStart` (seconds on the
+    /// wall clock), which has passed the filters.
+    mutating func fill(period periodStart: Int, pattern: RecurrencePattern) {
+        starts.removeAll(keepingCapacity: true)
+        switch pattern.frequency {
+        case .hourly:
+            for minute in pattern.minutesInPeriod {
+                for second in pattern.secondsInPeriod {
+                    starts.append(LocalDateTime(secondsSinceEpoch: periodStart + minute * 60 + second))
+                }
+            }
+        case .minutely:
+            for second in pattern.secondsInPeriod {
+                starts.append(LocalDateTime(secondsSinceEpoch: periodStart + second))
+            }
+        default:
+            starts.append(LocalDateTime(secondsSinceEpoch: periodStart))
         }
-        remaining = 0
-        return nil
+        guard !pattern.setPositions.isEmpty else { return }
+        let all = starts
+        starts.removeAll(keepingCapacity: true)
+        for position in pattern.setPositions {
+            let index = position > 0 ? position - 1 : all.count + position
+            if index >= 0 && index < all.count { starts.append(all[index]) }
+        }
+        sortAndRemoveRepeats()
+    }
+
+    private mutating func sortAndRemoveRepeats() {
+        guard starts.count > 1 else { return }
+        starts.sort()
+        var kept = 1
+        for index in 1..<starts.count where starts[index] != starts[kept - 1] {
+            starts[kept] = starts[index]
+            kept += 1
+        }
+        starts.removeLast(starts.count - kept)
     }
 }
 
-/// UNTIL as day numbers, so that nearly every start is checked with one comparison.
-private struct UntilLimit {
-    /// Starts on this day or before are within UNTIL.
-    let lastCertainDay: Int
-    /// Starts after this day are past UNTIL.
-    let lastPossibleDay: Int
-    /// A UTC UNTIL and what is needed to compare a start with it, for the days in between.
-    private let instant: Int
-    private let zone: Zone
-    private let time: LocalTime
+/// The starts of a series, period after period; both the sequence and its iterator.
+private struct Occurrences: Sequence, IteratorProtocol {
+    private let pattern: RecurrencePattern
+    private let dtstart: LocalDateTime
+    private let limit: UntilLimit
+    private var remaining: Int
+    private var buffer = PeriodBuffer()
+    private var index = 0
+    private var isFinished = false
+    /// The last second a start may fall on, on the wall clock.
+    private let lastSecond: Int
 
-    init(_ until: RecurrenceRule.Until?, time: LocalTime, zone: Zone) {
-        self.time = time
-        self.zone = zone
-        switch until {
-        case nil:
-            (lastCertainDay, lastPossibleDay, instant) = (.max, .max, .max)
-        case .date(let date):
-            let day = date.daysSinceEpoch
-            (lastCertainDay, lastPossibleDay, instant) = (day, day, .max)
-        case .local(let wall):
-            let day = wall.date.daysSinceEpoch - (time <= wall.time ? 0 : 1)
-            (lastCertainDay, lastPossibleDay, instant) = (day, day, .max)
-        case .utc(let wall):
-            // A zone's offset, daylight-saving gaps included, stays within a day of UTC, so only
-            // starts within a day of the UNTIL instant need the zone to decide.
-            let instant = wall.secondsSinceEpoch, second = time.secondsSinceMidnight
-            lastCertainDay = floorDivide(instant - second - 86_400, 86_400)
-            lastPossibleDay = floorDivide(instant - second + 86_400, 86_400)
-            self.instant = instant
+    // Periods of a day or more.
+    private var days: RecurrencePattern.MatchingDays?
+    private var emptyPeriods = 0
+    // Shorter periods: the next one to look at, and the day last tested against the day filters.
+    private var periodIndex = 0
+    private var testedDay = Int.min
+    private var testedDayMatches = false
+
+    /// Expands from the period holding `from` (from DTSTART's when nil), up to the second `through`.
+    init(rule: RecurrenceRule, pattern: RecurrencePattern, zone: Zone, from: LocalDateTime?, through: Int) {
+        self.pattern = pattern
+        dtstart = pattern.dtstart
+        limit = UntilLimit(rule.until, zone: zone)
+        remaining = rule.count ?? .max
+        let lastDay = Swift.min(limit.lastPossibleDay, RecurrencePattern.lastDay, floorDivide(through, 86_400))
+        lastSecond = Swift.min(through, lastDay * 86_400 + 86_399)
+        isFinished = !pattern.isReachable
+        if pattern.frequency.isSubDaily {
+            if let from {
+                periodIndex = Swift.max(0, floorDivide(from.secondsSinceEpoch - pattern.origin, pattern.step))
+            }
+        } else {
+            let first = from.map { Swift.max(0, pattern.period(containing: $0.date)) } ?? 0
+            days = .init(pattern: pattern, period: first, lastDay: lastDay)
         }
     }
 
-    func allows(_ day: CalendarDay) -> Bool {
-        if day.number <= lastCertainDay { return true }
-        if day.number > lastPossibleDay { return false }
-        return zone.instant(of: LocalDateTime(date: day.date, time: time)) <= instant
+    mutating func next() -> LocalDateTime? {
+        while true {
+            while index < buffer.starts.count {
+                let start = buffer.starts[index]
+                index += 1
+                // As dateutil: a start past UNTIL ends the series; one before DTSTART is passed over.
+                guard limit.allows(start) else {
+                    isFinished = true
+                    return nil
+                }
+                if start < dtstart { continue }
+                guard remaining > 0 else {
+                    isFinished = true
+                    return nil
+                }
+                remaining -= 1
+                return start
+            }
+            if isFinished { return nil }
+            index = 0
+            buffer.starts.removeAll(keepingCapacity: true)
+            if pattern.frequency.isSubDaily { fillNextShortPeriod() } else { fillNextPeriod() }
+        }
     }
+
+    /// Fills the buffer with the next period of a day or more.
+    private mutating func fillNextPeriod() {
+        guard var days, !days.isPastLastDay else {
+            isFinished = true
+            return
+        }
+        buffer.fill(from: &days, pattern: pattern)
+        days.enterNextPeriod()
+        self.days = days
+        // Once a whole cycle of periods has matched nothing, no later period can match either (see
+        // `periodsPerCycle`): stopping here ends a rule such as BYMONTH=2;BYMONTHDAY=30 at once
+        // instead of searching every period to year 9999.
+        emptyPeriods = buffer.starts.isEmpty ? emptyPeriods + 1 : 0
+        if emptyPeriods >= pattern.periodsPerCycle { isFinished = true }
+    }
+
+    /// Fills the buffer with the next HOURLY, MINUTELY or SECONDLY period that passes the filters,
+    /// jumping over days that fail the day filters and hours, minutes or seconds that fail theirs.
+    private mutating func fillNextShortPeriod() {
+        while true {
+            let start = pattern.origin + periodIndex * pattern.step
+            guard start <= lastSecond else {
+                isFinished = true
+                return
+            }
+            let dayNumber = floorDivide(start, 86_400)
+            if dayNumber != testedDay {
+                testedDay = dayNumber
+                testedDayMatches = pattern.matches(CalendarDay(LocalDate(daysSinceEpoch: dayNumber)))
+            }
+            if !testedDayMatches {
+                let from = CalendarDay(LocalDate(daysSinceEpoch: dayNumber + 1))
+                guard let next = pattern.firstMatchingDay(from: from, through: floorDivide(lastSecond, 86_400)) else {
+                    isFinished = true
+                    return
+                }
+                jump(to: next.number * 86_400)
+                continue
+            }
+            let second = start - dayNumber * 86_400
+            let hour = second / 3600, minute = second / 60 % 60
+            if pattern.periodHours >> hour & 1 == 0 {
+                // On to the next hour allowed today, or tomorrow.
+                let later = bits(of: pattern.periodHours, above: hour) & 0xFF_FFFF
+                jump(to: dayNumber * 86_400 + (later == 0 ? 86_400 : later.trailingZeroBitCount * 3600))
+                continue
+            }
+            if pattern.periodMinutes >> minute & 1 == 0 {
+                let later = bits(of: pattern.periodMinutes, above: minute) & (1 << 60 - 1)
+                jump(to: dayNumber * 86_400 + hour * 3600 + (later == 0 ? 3600 : later.trailingZeroBitCount * 60))
+                continue
+            }
+            if pattern.periodSeconds >> (second % 60) & 1 == 0 {
+                let secondOfMinute = second % 60
+                let later = bits(of: pattern.periodSeconds, above: secondOfMinute) & (1 << 60 - 1)
+                jump(to: start - secondOfMinute + (later == 0 ? 60 : later.trailingZeroBitCount))
+                continue
+            }
+            buffer.fill(period: start, pattern: pattern)
+            periodIndex += 1
+            return
+        }
+    }
+
+    /// Moves to the first period that starts at or after `second`.
+    private mutating func jump(to second: Int) {
+        periodIndex = Swift.max(periodIndex + 1, ceilingDivide(second - pattern.origin, pattern.step))
+    }
+}
+
+/// UNTIL as a test on starts, with the last day any start may fall on.
+private struct UntilLimit {
+    /// Starts after this day are past UNTIL.
+    let lastPossibleDay: Int
+    private let until: RecurrenceRule.Until?
+    private let zone: Zone
+    /// For a UTC UNTIL: its instant.
+    private let instant: Int
+
+    init(_ until: RecurrenceRule.Until?, zone: Zone) {
+        self.until = until
+        self.zone = zone
+        switch until {
+        case nil:
+            (lastPossibleDay, instant) = (.max, .max)
+        case .date(let date):
+            (lastPossibleDay, instant) = (date.daysSinceEpoch, .max)
+        case .local(let wall):
+            (lastPossibleDay, instant) = (wall.date.daysSinceEpoch, .max)
+        case .utc(let wall):
+            // A zone's offset, daylight-saving gaps included, stays within a day of UTC.
+            instant = wall.secondsSinceEpoch
+            lastPossibleDay = floorDivide(instant + 86_400, 86_400)
+        }
+    }
+
+    /// Whether a start is within UNTIL: on or before its day for a date, at or before it otherwise.
+    func allows(_ start: LocalDateTime) -> Bool {
+        switch until {
+        case nil: return true
+        case .date(let date): return start.date <= date
+        case .local(let wall): return start <= wall
+        case .utc:
+            let seconds = start.secondsSinceEpoch
+            if seconds + 86_400 <= instant { return true }
+            if seconds - 86_400 > instant { return false }
+            return zone.instant(of: start) <= instant
+        }
+    }
+}
+
+/// The bits of `mask` above bit `position`.
+private func bits(of mask: UInt64, above position: Int) -> UInt64 {
+    position >= 63 ? 0 : mask & ~((1 << (position + 1)) - 1)
 }

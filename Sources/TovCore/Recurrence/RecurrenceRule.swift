@@ -5,22 +5,22 @@ import Foundation
 ///     let rule = try RecurrenceRule(parsing: "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH")
 ///     rule.description // "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH"
 ///
-/// This version expands DAILY, WEEKLY, MONTHLY and YEARLY rules with INTERVAL, COUNT, UNTIL, BYDAY,
-/// BYMONTHDAY, BYMONTH and WKST. Every other part is refused by name: a part read as if it were
-/// absent would put meetings on the wrong days without anyone noticing.
+/// Every part of RFC 5545 section 3.3.10 is read: FREQ (SECONDLY to YEARLY), INTERVAL, COUNT, UNTIL,
+/// BYSECOND, BYMINUTE, BYHOUR, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS and WKST.
+/// A part the RFC forbids with the frequency (BYWEEKNO with MONTHLY, say), a value out of range or an
+/// unknown part is refused with a message naming it: a part read as if it were absent would put
+/// meetings on the wrong days without anyone noticing.
 ///
 /// The lists are kept sorted and without repeats, so two rules that mean the same days compare
 /// equal and print the same way.
 public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     /// How often the rule repeats: the FREQ part.
-    /// All seven RFC 5545 values are known, so that a rule repeating by the hour is refused as
-    /// "not supported yet" rather than as nonsense.
     public enum Frequency: String, CaseIterable, Hashable, Sendable {
-        /// Every second; not expanded yet.
+        /// Every second.
         case secondly = "SECONDLY"
-        /// Every minute; not expanded yet.
+        /// Every minute.
         case minutely = "MINUTELY"
-        /// Every hour; not expanded yet.
+        /// Every hour.
         case hourly = "HOURLY"
         /// Every day.
         case daily = "DAILY"
@@ -30,6 +30,9 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         case monthly = "MONTHLY"
         /// Every year.
         case yearly = "YEARLY"
+
+        /// Whether the periods are shorter than a day.
+        var isSubDaily: Bool { self == .hourly || self == .minutely || self == .secondly }
     }
 
     /// Where a bounded rule stops: the UNTIL part. A start after it is not an occurrence.
@@ -90,12 +93,27 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     public let byMonthDay: [Int]
     /// The BYMONTH part (1…12), sorted.
     public let byMonth: [Int]
+    /// The BYYEARDAY part, sorted: days from the start of the year (1…366), then from its end (-366…-1).
+    public let byYearDay: [Int]
+    /// The BYWEEKNO part, sorted: weeks of the year as WKST numbers them (1…53, -53…-1).
+    public let byWeekNo: [Int]
+    /// The BYHOUR part (0…23), sorted.
+    public let byHour: [Int]
+    /// The BYMINUTE part (0…59), sorted.
+    public let byMinute: [Int]
+    /// The BYSECOND part (0…59), sorted. RFC 5545 allows 60 for a leap second, which no clock here shows.
+    public let bySecond: [Int]
+    /// The BYSETPOS part, sorted: which of each period's starts to keep (1 the first, -1 the last).
+    public let bySetPos: [Int]
     /// The WKST part: the day weeks start on, which decides which weeks WEEKLY;INTERVAL=2 skips.
     public let weekStart: Weekday
 
     /// The largest INTERVAL accepted: far beyond any calendar use, and it keeps period arithmetic
     /// well inside `Int`.
     public static let maximumInterval = 1_000_000
+    /// The largest COUNT accepted: a million meetings is beyond any calendar, and a bounded count keeps
+    /// finding a series' last start quick whatever its frequency.
+    public static let maximumCount = 1_000_000
 
     /// Creates a rule, or fails with a message that names the bad part.
     public init(
@@ -106,12 +124,14 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         byDay: [WeekdayNumber] = [],
         byMonthDay: [Int] = [],
         byMonth: [Int] = [],
+        byYearDay: [Int] = [],
+        byWeekNo: [Int] = [],
+        byHour: [Int] = [],
+        byMinute: [Int] = [],
+        bySecond: [Int] = [],
+        bySetPos: [Int] = [],
         weekStart: Weekday = .monday
     ) throws {
-        guard [.daily, .weekly, .monthly, .yearly].contains(frequency) else {
-            throw ValidationError(
-                "RRULE part FREQ=\(frequency.rawValue) is not supported yet; use DAILY, WEEKLY, MONTHLY or YEARLY")
-        }
         guard interval > 0 else {
             throw Self.invalid("INTERVAL", interval, Self.intervalReason)
         }
@@ -121,12 +141,31 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         if let count, count <= 0 {
             throw Self.invalid("COUNT", count, Self.countReason)
         }
+        if let count, count > Self.maximumCount {
+            throw Self.invalid("COUNT", count, "COUNT must be at most \(Self.maximumCount)")
+        }
         guard count == nil || until == nil else {
             throw ValidationError("RRULE has both COUNT and UNTIL; keep only one")
         }
         try Self.check(byMonth: byMonth)
         try Self.check(byMonthDay: byMonthDay, frequency: frequency)
-        try Self.check(byDay: byDay, frequency: frequency, byMonth: byMonth)
+        try Self.check(byDay: byDay, frequency: frequency, byMonth: byMonth, byWeekNo: byWeekNo)
+        try Self.check(byYearDay: byYearDay, frequency: frequency)
+        try Self.check(byWeekNo: byWeekNo, frequency: frequency)
+        try Self.check("BYHOUR", byHour, in: 0...23)
+        try Self.check("BYMINUTE", byMinute, in: 0...59)
+        try Self.check("BYSECOND", bySecond, in: 0...59)
+        if !bySetPos.isEmpty {
+            if bySetPos.contains(where: { $0 == 0 || !(-366...366).contains($0) }) {
+                throw Self.invalid("BYSETPOS", Self.list(bySetPos), "BYSETPOS values must be between 1 and 366, or -366 and -1")
+            }
+            let others = [byDay.count, byMonthDay.count, byMonth.count, byYearDay.count, byWeekNo.count,
+                          byHour.count, byMinute.count, bySecond.count]
+            if others.allSatisfy({ $0 == 0 }) {
+                throw Self.invalid("BYSETPOS", Self.list(bySetPos),
+                                   "BYSETPOS chooses among the starts another BY part makes, and there is none")
+            }
+        }
 
         self.frequency = frequency
         self.interval = interval
@@ -135,6 +174,12 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         self.byDay = Set(byDay).sorted { Self.sortKey($0) < Self.sortKey($1) }
         self.byMonthDay = Set(byMonthDay).sorted { Self.sortKey($0) < Self.sortKey($1) }
         self.byMonth = Set(byMonth).sorted()
+        self.byYearDay = Set(byYearDay).sorted { Self.sortKey($0) < Self.sortKey($1) }
+        self.byWeekNo = Set(byWeekNo).sorted { Self.sortKey($0) < Self.sortKey($1) }
+        self.byHour = Set(byHour).sorted()
+        self.byMinute = Set(byMinute).sorted()
+        self.bySecond = Set(bySecond).sorted()
+        self.bySetPos = Set(bySetPos).sorted { Self.sortKey($0) < Self.sortKey($1) }
         self.weekStart = weekStart
     }
 
@@ -152,9 +197,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
             }
             let name = String(part[..<equals])
             guard Self.partNames.contains(name) else {
-                throw ValidationError(Self.unsupportedPartNames.contains(name)
-                    ? "RRULE part \(name) is not supported yet"
-                    : "RRULE part \(name) is unknown")
+                throw ValidationError("RRULE part \(name) is unknown")
             }
             guard values[name] == nil else {
                 throw ValidationError("RRULE part \(name) appears twice")
@@ -177,27 +220,80 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
             byDay: try values["BYDAY"].map(Self.parseByDay) ?? [],
             byMonthDay: try values["BYMONTHDAY"].map { try Self.integers($0, part: "BYMONTHDAY", Self.monthDayReason) } ?? [],
             byMonth: try values["BYMONTH"].map { try Self.integers($0, part: "BYMONTH", Self.monthReason) } ?? [],
+            byYearDay: try values["BYYEARDAY"].map { try Self.integers($0, part: "BYYEARDAY", Self.yearDayReason) } ?? [],
+            byWeekNo: try values["BYWEEKNO"].map { try Self.integers($0, part: "BYWEEKNO", Self.weekNoReason) } ?? [],
+            byHour: try values["BYHOUR"].map { try Self.integers($0, part: "BYHOUR", Self.rangeReason("BYHOUR", 0...23)) } ?? [],
+            byMinute: try values["BYMINUTE"].map { try Self.integers($0, part: "BYMINUTE", Self.rangeReason("BYMINUTE", 0...59)) } ?? [],
+            bySecond: try values["BYSECOND"].map { try Self.integers($0, part: "BYSECOND", Self.rangeReason("BYSECOND", 0...59)) } ?? [],
+            bySetPos: try values["BYSETPOS"].map { try Self.integers($0, part: "BYSETPOS", Self.setPosReason) } ?? [],
             weekStart: try values["WKST"].map(Self.parseWeekStart) ?? .monday
         )
     }
 
     /// The canonical text: `FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH`, leaving out INTERVAL=1 and WKST=MO.
+    /// Parts come from the largest unit to the smallest, then BYSETPOS and WKST.
     public var description: String {
         var parts = ["FREQ=" + frequency.rawValue]
         if interval != 1 { parts.append("INTERVAL=\(interval)") }
         if let count { parts.append("COUNT=\(count)") }
         if let until { parts.append("UNTIL=\(until)") }
-        if !byMonth.isEmpty { parts.append("BYMONTH=" + Self.list(byMonth)) }
-        if !byMonthDay.isEmpty { parts.append("BYMONTHDAY=" + Self.list(byMonthDay)) }
+        for (name, values) in [("BYMONTH", byMonth), ("BYWEEKNO", byWeekNo), ("BYYEARDAY", byYearDay),
+                               ("BYMONTHDAY", byMonthDay)] where !values.isEmpty {
+            parts.append(name + "=" + Self.list(values))
+        }
         if !byDay.isEmpty { parts.append("BYDAY=" + Self.list(byDay)) }
+        for (name, values) in [("BYHOUR", byHour), ("BYMINUTE", byMinute), ("BYSECOND", bySecond),
+                               ("BYSETPOS", bySetPos)] where !values.isEmpty {
+            parts.append(name + "=" + Self.list(values))
+        }
         if weekStart != .monday { parts.append("WKST=" + weekStart.rfcCode) }
         return parts.joined(separator: ";")
     }
 
+    /// Whether the rule has any BY part that names days (rather than times of day).
+    var hasDayParts: Bool {
+        !(byDay.isEmpty && byMonthDay.isEmpty && byYearDay.isEmpty && byWeekNo.isEmpty)
+    }
+
     // MARK: - Checks
 
-    private static let partNames: Set = ["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "WKST"]
-    private static let unsupportedPartNames: Set = ["BYSETPOS", "BYYEARDAY", "BYWEEKNO", "BYHOUR", "BYMINUTE", "BYSECOND"]
+    private static let partNames: Set = [
+        "FREQ", "INTERVAL", "COUNT", "UNTIL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY", "BYYEARDAY",
+        "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
+    ]
+    private static let yearDayReason = "BYYEARDAY values must be between 1 and 366, or -366 and -1"
+    private static let weekNoReason = "BYWEEKNO values must be between 1 and 53, or -53 and -1"
+    private static let setPosReason = "BYSETPOS values must be between 1 and 366, or -366 and -1"
+
+    private static func rangeReason(_ part: String, _ range: ClosedRange<Int>) -> String {
+        "\(part) values must be between \(range.lowerBound) and \(range.upperBound)"
+    }
+
+    private static func check(_ part: String, _ values: [Int], in range: ClosedRange<Int>) throws {
+        if values.contains(where: { !range.contains($0) }) {
+            throw invalid(part, list(values), rangeReason(part, range))
+        }
+    }
+
+    private static func check(byYearDay: [Int], frequency: Frequency) throws {
+        guard !byYearDay.isEmpty else { return }
+        if byYearDay.contains(where: { $0 == 0 || !(-366...366).contains($0) }) {
+            throw invalid("BYYEARDAY", list(byYearDay), yearDayReason)
+        }
+        if [.daily, .weekly, .monthly].contains(frequency) {
+            throw invalid("BYYEARDAY", list(byYearDay), "BYYEARDAY cannot be used with FREQ=\(frequency.rawValue)")
+        }
+    }
+
+    private static func check(byWeekNo: [Int], frequency: Frequency) throws {
+        guard !byWeekNo.isEmpty else { return }
+        if byWeekNo.contains(where: { $0 == 0 || !(-53...53).contains($0) }) {
+            throw invalid("BYWEEKNO", list(byWeekNo), weekNoReason)
+        }
+        if frequency != .yearly {
+            throw invalid("BYWEEKNO", list(byWeekNo), "BYWEEKNO needs FREQ=YEARLY")
+        }
+    }
     private static let intervalReason = "INTERVAL must be a positive integer"
     private static let countReason = "COUNT must be a positive integer"
     private static let monthReason = "BYMONTH values must be between 1 and 12"
@@ -219,7 +315,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    private static func check(byDay: [WeekdayNumber], frequency: Frequency, byMonth: [Int]) throws {
+    private static func check(byDay: [WeekdayNumber], frequency: Frequency, byMonth: [Int], byWeekNo: [Int]) throws {
         let numbered = byDay.filter { $0.ordinal != nil }
         if let bad = numbered.first(where: { !(1...53).contains(abs($0.ordinal ?? 0)) }) {
             throw invalid("BYDAY", list(byDay), "\(bad) is out of range: BYDAY ordinals must be between 1 and 53, or -53 and -1")
@@ -227,6 +323,9 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         guard let first = numbered.first else { return }
         guard frequency == .monthly || frequency == .yearly else {
             throw invalid("BYDAY", list(byDay), "BYDAY ordinals such as \(first) need FREQ=MONTHLY or YEARLY")
+        }
+        if !byWeekNo.isEmpty {
+            throw invalid("BYDAY", list(byDay), "BYDAY ordinals such as \(first) cannot be used with BYWEEKNO")
         }
         // Ordinals count within the month for MONTHLY, and for YEARLY once BYMONTH names the months.
         let withinMonth = frequency == .monthly || !byMonth.isEmpty
@@ -310,9 +409,9 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         values.map(\.description).joined(separator: ",")
     }
 
-    /// Days from the start first, then days from the end, so that `1,-1` reads "first and last".
-    private static func sortKey(_ monthDay: Int) -> Int {
-        monthDay > 0 ? monthDay : 100 + monthDay
+    /// Values from the start first, then values from the end, so that `1,-1` reads "first and last".
+    private static func sortKey(_ position: Int) -> Int {
+        position > 0 ? position : 1_000 + position
     }
 
     private static func sortKey(_ entry: WeekdayNumber) -> (Int, Int, Int) {
