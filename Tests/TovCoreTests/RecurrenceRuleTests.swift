@@ -97,6 +97,7 @@ private func dates(_ year: Int, _ month: Int, _ days: [Int]) -> [String] {
         ("FREQ=DAILY;BYMINUTE=60", "RRULE part BYMINUTE=60 is invalid: BYMINUTE values must be between 0 and 59"),
         ("FREQ=DAILY;BYSECOND=60", "RRULE part BYSECOND=60 is invalid: BYSECOND values must be between 0 and 59"),
         ("FREQ=MONTHLY;BYSETPOS=1", "RRULE part BYSETPOS=1 is invalid: BYSETPOS chooses among the starts another BY part makes, and there is none"),
+        ("FREQ=MINUTELY;BYHOUR=10;BYSETPOS=4,-2", "RRULE part BYSETPOS=4,-2 is invalid: each MINUTELY period holds 1 start, so no position chosen exists"),
         ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=0", "RRULE part BYSETPOS=0 is invalid: BYSETPOS values must be between 1 and 366, or -366 and -1"),
         ("FREQ=DAILY;COLOR=RED", "RRULE part COLOR is unknown"),
         ("FREQ=DAILY;FREQ=WEEKLY", "RRULE part FREQ appears twice"),

@@ -406,7 +406,8 @@ final class RecurrencePattern {
 
     // MARK: - Days of a period
 
-    /// The days a pattern matches, period after period, up to a last day.
+    /// The days a pattern matches, period after period, up to the period holding a last day. Periods are
+    /// always whole: BYSETPOS counts from the end of the period, wherever a query stops.
     struct MatchingDays {
         private let pattern: RecurrencePattern
         private let lastDay: Int
@@ -427,7 +428,8 @@ final class RecurrencePattern {
         }
 
         /// Whether the current period begins after the last day.
-        var isPastLastDay: Bool { cursor.number > lastDay }
+        var isPastLastDay: Bool { periodStart > lastDay }
+        private var periodStart = 0
 
         /// The next matching day of the current period, or nil at its end (leaving the cursor on
         /// the day after it).
@@ -464,7 +466,8 @@ final class RecurrencePattern {
         private mutating func enter(_ period: Int) {
             self.period = period
             cursor = pattern.firstDay(ofPeriod: period, from: cursor)
-            periodEnd = min(pattern.lastDay(ofPeriodStartingOn: cursor), lastDay)
+            periodStart = cursor.number
+            periodEnd = min(pattern.lastDay(ofPeriodStartingOn: cursor), RecurrencePattern.lastDay)
         }
     }
 }

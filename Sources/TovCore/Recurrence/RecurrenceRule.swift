@@ -165,6 +165,17 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
                 throw Self.invalid("BYSETPOS", Self.list(bySetPos),
                                    "BYSETPOS chooses among the starts another BY part makes, and there is none")
             }
+            // A period shorter than a day holds a known number of starts: its minutes and seconds.
+            let perPeriod = switch frequency {
+            case .hourly: max(byMinute.count, 1) * max(bySecond.count, 1)
+            case .minutely: max(bySecond.count, 1)
+            case .secondly: 1
+            default: Int.max
+            }
+            if !bySetPos.contains(where: { abs($0) <= perPeriod }) {
+                throw Self.invalid("BYSETPOS", Self.list(bySetPos),
+                                   "each \(frequency.rawValue) period holds \(perPeriod) start\(perPeriod == 1 ? "" : "s"), so no position chosen exists")
+            }
         }
 
         self.frequency = frequency
