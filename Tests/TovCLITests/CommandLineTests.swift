@@ -37,6 +37,39 @@ import TovTestSupport
         #expect(saDays.contains { $0["timeZone"] as? String == "Asia/Hovd" })
     }
 
+    // MARK: - Recurrence
+
+    @Test func recurPreviewsSixThirdThursdaysTwoMonthsApart() throws {
+        let result = try tov("recur", "--start", "2026-01-15T10:00:00", "--rule", "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH", "--limit", "6")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            2026-01-15T10:00:00
+            2026-03-19T10:00:00
+            2026-05-21T10:00:00
+            2026-07-16T10:00:00
+            2026-09-17T10:00:00
+            2026-11-19T10:00:00
+
+            """)
+        let until = try tov("recur", "--start", "2026-01-15T10:00:00", "--rule", "FREQ=WEEKLY", "--to", "2026-01-29T10:00:00")
+        #expect(until.stdout.split(separator: "\n").count == 3)
+        let json = try #require(try json(try tov("recur", "--start", "2026-01-01T09:00:00", "--rule",
+                                                 "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "--limit", "2",
+                                                 "--format", "json", "--lang", "en")) as? [String: Any])
+        #expect(json["starts"] as? [String] == ["2026-01-30T09:00:00", "2026-02-27T09:00:00"])
+        #expect(json["description"] as? String == "every month on the last weekday")
+    }
+
+    @Test func recurRefusesABadRuleInOneLineNamingThePart() throws {
+        for (rule, part) in [("FREQ=MONTHLY;BYDAY=3XX", "BYDAY=3XX"), ("FREQ=MONTHLY;BYWEEKNO=3", "BYWEEKNO=3"),
+                             ("FREQ=HOURLY;INTERVAL=2;BYHOUR=1", "BYHOUR=1"), ("FREQ=DAILY;BYSETPOS=1", "BYSETPOS=1")] {
+            let result = try tov("recur", "--start", "2026-01-15T10:00:00", "--rule", rule)
+            #expect(result.status == 2, "\(rule)")
+            #expect(result.stderr.hasPrefix("tov: RRULE part \(part)"), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+    }
+
     @Test func agendaJSONHasTheContractFields() throws {
         _ = try tov("demo", "--from", "2026-01-01")
         let agenda = try tov("agenda", "--from", "2026-01-01", "--to", "2026-06-30", "--format", "json")

@@ -28,6 +28,7 @@ struct SeriesAdd: ParsableCommand {
             rule: try Input.rule(rule), status: try Input.choice(status, "status"), placeCode: place?.code,
             venue: Input.text(venue), notes: Input.text(notes)
         )
+        try series.rule.check(start: series.schedule.start)
         // The first meeting is the rule's first date: iCalendar counts DTSTART as a meeting, so one the rule
         // would skip would make other calendars show a meeting that tov does not.
         var meetings = series.rule.occurrences(from: series.schedule.start, in: series.schedule.zone).makeIterator()

@@ -26,15 +26,18 @@ struct SeriesList: ParsableCommand {
                 .object([
                     ("id", .string(ShortID.of(series.id))), ("uid", .string(series.id.lowercasedText)),
                     ("title", .string(series.title)), ("kind", .string(series.kind.rawValue)),
-                    ("rule", .string(series.rule.description)), ("start", .string(series.schedule.start.description)),
+                    ("rule", .string(series.rule.description)),
+                    ("description", .string(RuleDescription(series.rule, start: series.schedule.start).text(in: language))),
+                    ("start", .string(series.schedule.start.description)),
                     ("timeZone", .string(series.schedule.zone.identifier)), ("place", .optional(series.placeCode)),
                     ("next", .optional(next?.description)),
                 ])
             }).rendered())
         case .csv:
-            var csv = CSV(header: ["id", "title", "kind", "rule", "start", "timeZone", "place", "next"])
+            var csv = CSV(header: ["id", "title", "kind", "rule", "description", "start", "timeZone", "place", "next"])
             for (series, next) in rows {
                 csv.append([ShortID.of(series.id), series.title, series.kind.rawValue, series.rule.description,
+                            RuleDescription(series.rule, start: series.schedule.start).text(in: language),
                             series.schedule.start.description, series.schedule.zone.identifier,
                             series.placeCode ?? "", next?.description ?? ""])
             }
@@ -42,7 +45,8 @@ struct SeriesList: ParsableCommand {
         case .text:
             guard !rows.isEmpty else { return emit(say(language, mn: "Цуврал алга.", en: "No series.")) }
             emit(rows.map { series, next in
-                "\(ShortID.of(series.id))  \(SafeText.clean(series.title))  \(series.rule)\n          "
+                "\(ShortID.of(series.id))  \(SafeText.clean(series.title))\n          "
+                    + RuleDescription(series.rule, start: series.schedule.start).text(in: language) + "  (\(series.rule))\n          "
                     + say(language, mn: "дараагийнх: ", en: "next: ")
                     + (next.map { Vocabulary.date($0.date, in: language) + " " + $0.time.short } ?? "—")
             }.joined(separator: "\n"))

@@ -26,6 +26,7 @@ struct SeriesShow: ParsableCommand {
                 ("id", .string(ShortID.of(series.id))), ("uid", .string(series.id.lowercasedText)),
                 ("title", .string(series.title)), ("kind", .string(series.kind.rawValue)),
                 ("status", .string(series.status.rawValue)), ("rule", .string(series.rule.description)),
+                ("description", .string(RuleDescription(series.rule, start: series.schedule.start).text(in: language))),
                 ("start", .string(series.schedule.start.description)), ("end", .string(series.schedule.end.description)),
                 ("timeZone", .string(series.schedule.zone.identifier)), ("place", .optional(series.placeCode)),
                 ("venue", .optional(series.venue)),
@@ -42,7 +43,8 @@ struct SeriesShow: ParsableCommand {
         case .text:
             var lines = [
                 "\(SafeText.clean(series.title))  [\(ShortID.of(series.id))]",
-                say(language, mn: "Дүрэм: ", en: "Rule: ") + series.rule.description,
+                say(language, mn: "Дүрэм: ", en: "Rule: ") + RuleDescription(series.rule, start: series.schedule.start).text(in: language)
+                    + "  (\(series.rule))",
                 say(language, mn: "Эхний уулзалт: ", en: "First meeting: ") + describe(series.schedule, in: language),
             ]
             if let place = series.placeCode.flatMap(ReferenceData.shared.place(code:)) {
