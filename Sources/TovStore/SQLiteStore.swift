@@ -170,9 +170,29 @@ public final class SQLiteStore: ScheduleStore, Sendable {
         }
     }
 
-    public func write<T>(_ body: (any ScheduleSession) throws -> T) throws -> T {
+    public func write<T>(undoable label: String?, _ body: (any ScheduleSession) throws -> T) throws -> T {
         do {
-            return try queue.write { db in try body(SQLiteSession(db: db, now: clock(), path: path)) }
+            return try queue.write { db in
+                let session = SQLiteSession(db: db, now: clock(), path: path)
+                guard let label else { return try body(session) }
+                return try UndoLog.record(label, in: db, now: session.now) { try body(session) }
+            }
+        } catch {
+            throw storeError(error)
+        }
+    }
+
+    public func undo() throws -> String? {
+        do {
+            return try queue.write { db in try UndoLog.undo(in: db) }
+        } catch {
+            throw storeError(error)
+        }
+    }
+
+    public func redo() throws -> String? {
+        do {
+            return try queue.write { db in try UndoLog.redo(in: db) }
         } catch {
             throw storeError(error)
         }

@@ -13,6 +13,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-records", migrate: createRecords)
         migrator.registerMigration("v2-holidays", migrate: createHolidays)
+        migrator.registerMigration("v3-undo", migrate: createUndoLog)
         return migrator
     }
 
@@ -163,6 +164,27 @@ enum Schema {
             CREATE INDEX participation_event ON participation(eventID);
             CREATE INDEX participation_person ON participation(personID);
             CREATE INDEX participation_organisation ON participation(organisationID);
+            """)
+    }
+
+    // MARK: - v3: undo and redo (see `UndoLog`)
+
+    private static func createUndoLog(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE change (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                label TEXT NOT NULL,
+                created REAL NOT NULL,
+                undone BOOLEAN NOT NULL DEFAULT 0
+            );
+            CREATE TABLE changeRow (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                changeID INTEGER NOT NULL REFERENCES change(id) ON DELETE CASCADE,
+                tableName TEXT NOT NULL,
+                before TEXT,
+                after TEXT
+            );
+            CREATE INDEX changeRow_change ON changeRow(changeID);
             """)
     }
 

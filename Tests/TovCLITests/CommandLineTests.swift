@@ -70,6 +70,54 @@ import TovTestSupport
         }
     }
 
+    /// Dialogue meetings in the agenda as "start status recurrenceId".
+    func dialogueMeetings(from: String, to: String) throws -> [String] {
+        let entries = try #require(try json(try tov("agenda", "--from", from, "--to", to, "--format", "json")) as? [[String: Any]])
+        return entries.filter { $0["kind"] as? String == "dialogue" }.map {
+            "\($0["start"] as? String ?? "") \($0["status"] as? String ?? "") \($0["recurrenceId"] as? String ?? "-")"
+        }
+    }
+
+    @Test func movedAndCancelledMeetingsShowInTheAgendaSurviveARestartAndUndo() throws {
+        _ = try tov("series", "add", "--title", "ТББ-ын диалоги", "--kind", "dialogue", "--date", "2026-01-15",
+                    "--start", "14:00", "--end", "17:00", "--rule", "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH")
+        let list = try #require(try json(try tov("series", "list", "--format", "json")) as? [[String: Any]])
+        let id = try #require(list.first?["id"] as? String)
+        #expect(try tov("series", "move", id, "--meeting", "2026-03-19", "--date", "2026-03-26", "--start", "10:00").status == 0)
+        #expect(try tov("series", "cancel", id, "--meeting", "2026-05-21").status == 0)
+        // Each command is its own process: what the agenda shows was read back from the file.
+        #expect(try dialogueMeetings(from: "2026-03-01", to: "2026-05-31") == [
+            "2026-03-26T10:00:00 confirmed 2026-03-19T14:00:00", "2026-05-21T14:00:00 cancelled 2026-05-21T14:00:00",
+        ])
+        let undo = try tov("undo")
+        #expect(undo.stdout == "Undone: Cancelled the meeting of 2026-05-21\n")
+        #expect(try dialogueMeetings(from: "2026-05-01", to: "2026-05-31") == ["2026-05-21T14:00:00 confirmed 2026-05-21T14:00:00"])
+        #expect(try tov("redo").status == 0)
+        #expect(try tov("series", "restore", id, "--meeting", "2026-03-19").status == 0)
+        #expect(try dialogueMeetings(from: "2026-03-01", to: "2026-05-31") == [
+            "2026-03-19T14:00:00 confirmed 2026-03-19T14:00:00", "2026-05-21T14:00:00 cancelled 2026-05-21T14:00:00",
+        ])
+        let missing = try tov("series", "move", id, "--meeting", "2026-03-20", "--date", "2026-03-27")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no meeting on 2026-03-20"))
+    }
+
+    @Test func splitKeepsEarlierMeetingsAndUndoJoinsTheSeriesAgain() throws {
+        _ = try tov("series", "add", "--title", "ТББ-ын диалоги", "--kind", "dialogue", "--date", "2026-01-15",
+                    "--start", "14:00", "--end", "17:00", "--rule", "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH")
+        let id = try #require((try json(try tov("series", "list", "--format", "json")) as? [[String: Any]])?.first?["id"] as? String)
+        let split = try tov("series", "split", id, "--meeting", "2026-07-16", "--start", "10:00", "--end", "12:00")
+        #expect(split.status == 0, "\(split.stderr)")
+        #expect(try dialogueMeetings(from: "2026-05-01", to: "2026-09-30") == [
+            "2026-05-21T14:00:00 confirmed 2026-05-21T14:00:00", "2026-07-16T10:00:00 confirmed 2026-07-16T10:00:00",
+            "2026-09-17T10:00:00 confirmed 2026-09-17T10:00:00",
+        ])
+        #expect((try json(try tov("series", "list", "--format", "json")) as? [Any])?.count == 2)
+        #expect(try tov("undo").status == 0)
+        #expect((try json(try tov("series", "list", "--format", "json")) as? [Any])?.count == 1)
+        #expect(try dialogueMeetings(from: "2026-07-01", to: "2026-07-31") == ["2026-07-16T14:00:00 confirmed 2026-07-16T14:00:00"])
+    }
+
     @Test func agendaJSONHasTheContractFields() throws {
         _ = try tov("demo", "--from", "2026-01-01")
         let agenda = try tov("agenda", "--from", "2026-01-01", "--to", "2026-06-30", "--format", "json")

@@ -5,6 +5,9 @@ import Foundation
 /// A write works on a copy of the records and keeps it only when the body returns.
 public final class InMemoryStore: ScheduleStore {
     private var records = Records()
+    /// Recorded changes as the records before and after them; the undone ones wait for redo.
+    private var done: [(label: String, before: Records, after: Records)] = []
+    private var undone: [(label: String, before: Records, after: Records)] = []
 
     public init() {}
 
@@ -12,11 +15,29 @@ public final class InMemoryStore: ScheduleStore {
         try body(Session(records: records))
     }
 
-    public func write<T>(_ body: (any ScheduleSession) throws -> T) throws -> T {
+    public func write<T>(undoable label: String?, _ body: (any ScheduleSession) throws -> T) throws -> T {
         let session = Session(records: records)
         let result = try body(session)
+        if let label {
+            done.append((label, records, session.records))
+            undone.removeAll()
+        }
         records = session.records
         return result
+    }
+
+    public func undo() throws -> String? {
+        guard let change = done.popLast() else { return nil }
+        records = change.before
+        undone.append(change)
+        return change.label
+    }
+
+    public func redo() throws -> String? {
+        guard let change = undone.popLast() else { return nil }
+        records = change.after
+        done.append(change)
+        return change.label
     }
 
     struct Records {

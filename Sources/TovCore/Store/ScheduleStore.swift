@@ -12,8 +12,22 @@ import Foundation
 public protocol ScheduleStore: AnyObject {
     /// Runs `body` in a read-only view of the records.
     func read<T>(_ body: (any ScheduleSession) throws -> T) throws -> T
-    /// Runs `body` as one transaction: all of its changes are kept, or none.
-    func write<T>(_ body: (any ScheduleSession) throws -> T) throws -> T
+    /// Runs `body` as one transaction: all of its changes are kept, or none. With a label ("Moved the
+    /// meeting of 19 March") the change is one step that `undo` can take back; without one (a demo or
+    /// bulk load) it is not recorded.
+    func write<T>(undoable label: String?, _ body: (any ScheduleSession) throws -> T) throws -> T
+    /// Takes back the newest change not yet undone; its label, or nil when there is nothing to undo.
+    func undo() throws -> String?
+    /// Makes again the change undone last; its label, or nil when there is nothing to redo. A new change
+    /// ends what can be redone.
+    func redo() throws -> String?
+}
+
+extension ScheduleStore {
+    /// Runs `body` as one transaction that is not recorded for undo.
+    public func write<T>(_ body: (any ScheduleSession) throws -> T) throws -> T {
+        try write(undoable: nil, body)
+    }
 }
 
 /// The kinds of record a short id can name.

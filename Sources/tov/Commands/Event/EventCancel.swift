@@ -11,7 +11,7 @@ struct EventCancel: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let store = try global.openStore(creating: false)
-        let event = try store.write { session in
+        let event = try store.write(undoable: say(language, mn: "Арга хэмжээ цуцалсан: \(self.id)", en: "Cancelled event \(self.id)")) { session in
             let id = try ShortID.resolve(id, .event, in: session)
             guard var event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
             event.status = .cancelled

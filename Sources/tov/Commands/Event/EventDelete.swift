@@ -14,7 +14,7 @@ struct EventDelete: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let store = try global.openStore(creating: false)
-        let event = try store.write { session in
+        let event = try store.write(undoable: say(language, mn: "Арга хэмжээ устгасан: \(self.id)", en: "Deleted event \(self.id)")) { session in
             let id = try ShortID.resolve(id, .event, in: session)
             guard let event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
             if let seriesID = event.seriesID, let recurrenceID = event.recurrenceID, var series = try session.series(seriesID) {

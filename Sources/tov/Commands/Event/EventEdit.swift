@@ -22,7 +22,7 @@ struct EventEdit: ParsableCommand {
         let status: EventStatus? = try status.map { try Input.choice($0, "status") }
         let title = try title.map { try Input.requiredText($0, "title") }
         let store = try global.openStore(creating: false)
-        let event = try store.write { session in
+        let event = try store.write(undoable: say(language, mn: "Арга хэмжээ засварласан: \(self.id)", en: "Edited event \(self.id)")) { session in
             let id = try ShortID.resolve(id, .event, in: session)
             guard var event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
             event.title = title ?? event.title

@@ -20,7 +20,7 @@ struct OrganisationAdd: ParsableCommand {
             placeCode: try aimag.map(Input.place)?.code, phone: Input.text(phone), email: Input.text(email)
         )
         let store = try global.openStore(creating: true)
-        try store.write { try $0.save(organisation) }
+        try store.write(undoable: say(language, mn: "Байгууллага нэмсэн: \(organisation.name)", en: "Added organisation \(organisation.name)")) { try $0.save(organisation) }
         emit(say(language, mn: "Нэмсэн: ", en: "Added ") + "\(ShortID.of(organisation.id))  \(organisation.name)")
     }
 }

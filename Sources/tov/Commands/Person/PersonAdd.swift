@@ -17,7 +17,7 @@ struct PersonAdd: ParsableCommand {
         let language = try global.language()
         let name = try Input.requiredText(name, "name")
         let store = try global.openStore(creating: true)
-        let person = try store.write { session in
+        let person = try store.write(undoable: say(language, mn: "Хүн нэмсэн: \(name)", en: "Added person \(name)")) { session in
             let person = Person(
                 name: name, organisationID: try org.map { try ShortID.resolve($0, .organisation, in: session) },
                 title: Input.text(title), phone: Input.text(phone), email: Input.text(email), expertise: Input.text(expertise)

@@ -4,7 +4,10 @@ import ArgumentParser
 struct SeriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "series",
-        abstract: "Add, list or show recurring events.",
-        subcommands: [SeriesAdd.self, SeriesList.self, SeriesShow.self]
+        abstract: "Recurring events: add, list, show; move, cancel or restore one meeting; split the series.",
+        subcommands: [
+            SeriesAdd.self, SeriesList.self, SeriesShow.self, SeriesMove.self, SeriesCancel.self, SeriesRestore.self,
+            SeriesSplit.self,
+        ]
     )
 }

@@ -19,7 +19,7 @@ struct TopicAdd: ParsableCommand {
         let title = try Input.requiredText(title, "title")
         let proposedOn = try date.map(Input.date) ?? Clock.today()
         let store = try global.openStore(creating: true)
-        let topic = try store.write { session in
+        let topic = try store.write(undoable: say(language, mn: "Сэдэв нэмсэн: \(title)", en: "Added topic \(title)")) { session in
             let topic = Topic(
                 titleMn: title, titleEn: Input.text(titleEn), description: Input.text(description),
                 category: Input.text(category),

@@ -1,0 +1,166 @@
+import ArgumentParser
+import TovCore
+
+/// The series and meeting a one-meeting command works on.
+struct MeetingOptions: ParsableArguments {
+    @Argument(help: "The series' id.") var id: String
+
+    @Option(help: ArgumentHelp(
+        "The meeting, by its original date (YYYY-MM-DD) or start (YYYY-MM-DDTHH:MM:SS).", valueName: "date"))
+    var meeting: String
+
+    /// The series, the meeting's original start, and its override if it has one.
+    func resolve(in session: any ScheduleSession) throws -> (series: Series, original: LocalDateTime, override: Event?) {
+        let seriesID = try ShortID.resolve(id, .series, in: session)
+        guard let series = try session.series(seriesID) else { throw ValidationError("no series has the id '\(id)'") }
+        let original = try series.originalStart(named: meeting)
+        let override = try session.overrides(ofSeries: [seriesID]).first { $0.recurrenceID == original }
+        return (series, original, override)
+    }
+}
+
+/// `tov series move`: one meeting at another day or time.
+struct SeriesMove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "move",
+        abstract: "Move one meeting of a series to another day or time.",
+        discussion: "Example: tov series move ff10 --meeting 2026-03-19 --date 2026-03-26 --start 10:00"
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var which: MeetingOptions
+    @OptionGroup var when: ScheduleOptions
+
+    func run() throws {
+        let language = try global.language()
+        guard when.date != nil || when.start != nil || when.end != nil || when.endDate != nil else {
+            throw ValidationError("say where the meeting goes: --date, --start or --end")
+        }
+        guard when.aimag == nil, when.tz == nil, !when.allDay else {
+            throw ValidationError("a moved meeting keeps the series' place and zone; use --date, --start and --end")
+        }
+        let store = try global.openStore(creating: false)
+        let label = say(language, mn: "Цувралын уулзалтыг шилжүүлсэн: \(which.meeting)", en: "Moved the meeting of \(which.meeting)")
+        let moved = try store.write(undoable: label) { session in
+            let (series, original, existing) = try which.resolve(in: session)
+            var meeting = series.override(at: original, existing: existing)
+            meeting.schedule = try when.edit(meeting.schedule, zone: meeting.schedule.zone)
+            if meeting.status == .cancelled { meeting.status = series.status }
+            try session.save(meeting)
+            return meeting
+        }
+        emit(say(language, mn: "Шилжүүлсэн: ", en: "Moved: ") + "\(which.meeting) → \(describe(moved.schedule, in: language))")
+    }
+}
+
+/// `tov series cancel`: one meeting called off; it stays on the calendar, marked cancelled.
+struct SeriesCancel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cancel", abstract: "Cancel one meeting of a series; the series goes on."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var which: MeetingOptions
+
+    func run() throws {
+        let language = try global.language()
+        let store = try global.openStore(creating: false)
+        let label = say(language, mn: "Цувралын уулзалтыг цуцалсан: \(which.meeting)", en: "Cancelled the meeting of \(which.meeting)")
+        let meeting = try store.write(undoable: label) { session in
+            let (series, original, existing) = try which.resolve(in: session)
+            var meeting = series.override(at: original, existing: existing)
+            meeting.status = .cancelled
+            try session.save(meeting)
+            return meeting
+        }
+        emit(say(language, mn: "Цуцалсан: ", en: "Cancelled: ") + describe(meeting.schedule, in: language))
+    }
+}
+
+/// `tov series restore`: one meeting back as the series plans it, undoing a move, cancel or delete.
+struct SeriesRestore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Put one meeting back as the series plans it: not moved, not cancelled, not deleted."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var which: MeetingOptions
+
+    func run() throws {
+        let language = try global.language()
+        let store = try global.openStore(creating: false)
+        let label = say(language, mn: "Цувралын уулзалтыг сэргээсэн: \(which.meeting)", en: "Restored the meeting of \(which.meeting)")
+        let restored = try store.write(undoable: label) { session -> Schedule in
+            var (series, original, existing) = try which.resolve(in: session)
+            guard existing != nil || series.exceptionDates.contains(original) else {
+                throw ValidationError("the meeting of \(original) has not been changed: there is nothing to restore")
+            }
+            if let existing { try session.delete(.event, id: existing.id) }
+            if series.exceptionDates.contains(original) {
+                series.exceptionDates.removeAll { $0 == original }
+                try session.save(series)
+            }
+            return series.schedule.moved(to: original)
+        }
+        emit(say(language, mn: "Сэргээсэн: ", en: "Restored: ") + describe(restored, in: language))
+    }
+}
+
+/// `tov series split`: "this and all following": a new series from one meeting on.
+struct SeriesSplit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "split",
+        abstract: "Start a new series from one meeting on, leaving the earlier meetings as they are.",
+        discussion: """
+            The earlier meetings keep their topics, people and attendance. Give --rule, --title, --start, --end \
+            or --venue to change the meetings from this one on.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var which: MeetingOptions
+    @Option(help: ArgumentHelp("A new rule for the later meetings.", valueName: "rrule")) var rule: String?
+    @Option(help: "A new title for the later meetings.") var title: String?
+    @Option(help: ArgumentHelp("A new start time, HH:MM.", valueName: "time")) var start: String?
+    @Option(help: ArgumentHelp("A new end time, HH:MM.", valueName: "time")) var end: String?
+    @Option(help: "A new venue.") var venue: String?
+
+    func run() throws {
+        let language = try global.language()
+        let newRule = try rule.map(Input.rule)
+        let newTitle = try title.map { try Input.requiredText($0, "title") }
+        let startTime = try start.map(Input.time), endTime = try end.map(Input.time)
+        let store = try global.openStore(creating: false)
+        let label = say(language, mn: "Цувралыг хуваасан: \(which.meeting)", en: "Split the series at \(which.meeting)")
+        let (earlier, later, detached) = try store.write(undoable: label) { session in
+            let (series, original, _) = try which.resolve(in: session)
+            var (earlier, later) = try series.split(at: original)
+            if let newTitle { later.title = newTitle }
+            if let venue { later.venue = Input.text(venue) }
+            if startTime != nil || endTime != nil {
+                let first = later.schedule
+                let startAt = LocalDateTime(date: first.start.date, time: startTime ?? first.start.time)
+                let endAt = endTime.map { LocalDateTime(date: first.end.date, time: $0) } ?? startAt.adding(seconds: first.duration)
+                later.schedule = try Schedule(start: startAt, end: endAt, zone: first.zone)
+            }
+            if let newRule {
+                try newRule.check(start: later.schedule.start)
+                later.rule = newRule
+            }
+            try session.save(earlier)
+            try session.save(later)
+            // Changed meetings from the split on belong to the new series.
+            let carried = Series.carryOver(try session.overrides(ofSeries: [series.id]), splitAt: original, to: later)
+            for override in carried { try session.save(override) }
+            return (earlier, later, carried.filter { $0.seriesID == nil }.count)
+        }
+        emit(say(language, mn: "Хуваасан. Өмнөх цуврал: ", en: "Split. Earlier series: ") + "\(ShortID.of(earlier.id))  \(earlier.rule)\n"
+            + say(language, mn: "Шинэ цуврал: ", en: "New series: ") + "\(ShortID.of(later.id))  \(later.title), "
+            + RuleDescription(later.rule, start: later.schedule.start).text(in: language)
+            + say(language, mn: ", эхлэх: ", en: ", from ") + describe(later.schedule, in: language)
+            + (detached == 0 ? "" : "\n" + say(language,
+                mn: "Шинэ дүрэмд тохирохгүй \(detached) уулзалт ганц арга хэмжээ болж үлдсэн.",
+                en: "\(detached) changed meeting(s) the new rule does not have stay as single events.")))
+    }
+}
