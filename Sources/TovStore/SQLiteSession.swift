@@ -215,7 +215,7 @@ final class SQLiteSession: ScheduleSession {
     /// The columns of a series, in the order `series(_:)` reads them.
     static let seriesColumns = """
         id, kind, title, start, "end", allDay, timeZone, rule, exceptionDates, extraDates, status, placeCode, venue,
-        notes, created, updated
+        notes, created, updated, shift
         """
 
     private func fetchSeries(_ sql: String, _ arguments: StatementArguments = []) throws -> [Series] {
@@ -243,7 +243,8 @@ final class SQLiteSession: ScheduleSession {
             "rule": series.rule.description,
             "exceptionDates": series.exceptionDates.map(\.description).joined(separator: ","),
             "extraDates": series.extraDates.map(\.description).joined(separator: ","),
-            "status": series.status.rawValue, "placeCode": series.placeCode, "venue": series.venue, "notes": series.notes,
+            "status": series.status.rawValue, "shift": series.shift.rawValue,
+            "placeCode": series.placeCode, "venue": series.venue, "notes": series.notes,
             "startUTC": range.start, "endUTC": range.end,
         ])
     }
@@ -260,9 +261,33 @@ final class SQLiteSession: ScheduleSession {
             id: try uuid(row[0], "id"), kind: try value(row[1], "kind"), title: row[2],
             schedule: try schedule(start: row[3], end: row[4], allDay: row[5], zone: row[6]),
             rule: try rule(row[7]), exceptionDates: try dates(row[8]), extraDates: try dates(row[9]),
-            status: try value(row[10], "status"), placeCode: row[11], venue: row[12], notes: row[13],
-            created: time(row[14]), updated: time(row[15])
+            status: try value(row[10], "status"), shift: try value(row[16], "shift"), placeCode: row[11], venue: row[12],
+            notes: row[13], created: time(row[14]), updated: time(row[15])
         )
+    }
+
+    // MARK: - Public holidays
+
+    func holidays(from first: LocalDate, through last: LocalDate) throws -> [Holiday] {
+        try Row.fetchAll(db, sql: "SELECT date, nameMn, nameEn, dayOff FROM holiday WHERE date >= ? AND date <= ? ORDER BY date, nameEn",
+                         arguments: [first.description, last.description]).map { row in
+            try decoding("holiday", row) {
+                Holiday(date: try LocalDate(parsing: row[0]), nameMn: row[1], nameEn: row[2], dayOff: row[3])
+            }
+        }
+    }
+
+    func save(_ holiday: Holiday) throws {
+        try db.execute(sql: """
+            INSERT INTO holiday (date, nameMn, nameEn, dayOff) VALUES (?, ?, ?, ?)
+            ON CONFLICT (date, nameEn) DO UPDATE SET nameMn = excluded.nameMn, dayOff = excluded.dayOff
+            """, arguments: [holiday.date.description, holiday.nameMn, holiday.nameEn, holiday.dayOff])
+    }
+
+    func removeHolidays(on date: LocalDate, named name: String?) throws -> Int {
+        try db.execute(sql: "DELETE FROM holiday WHERE date = ? AND (? IS NULL OR nameMn = ? OR nameEn = ?)",
+                       arguments: [date.description, name, name, name])
+        return db.changesCount
     }
 
     // MARK: - Topics

@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration("v1-records", migrate: createRecords)
         migrator.registerMigration("v2-holidays", migrate: createHolidays)
         migrator.registerMigration("v3-undo", migrate: createUndoLog)
+        migrator.registerMigration("v4-series-shift", migrate: addSeriesShift)
         return migrator
     }
 
@@ -165,6 +166,12 @@ enum Schema {
             CREATE INDEX participation_person ON participation(personID);
             CREATE INDEX participation_organisation ON participation(organisationID);
             """)
+    }
+
+    // MARK: - v4: what a series does with a meeting on a weekend or a day off
+
+    private static func addSeriesShift(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE series ADD COLUMN shift TEXT NOT NULL DEFAULT 'keep'")
     }
 
     // MARK: - v3: undo and redo (see `UndoLog`)

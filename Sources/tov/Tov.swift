@@ -15,7 +15,7 @@ struct Tov: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            AgendaCommand.self, EventCommand.self, SeriesCommand.self, RecurCommand.self, TopicCommand.self,
+            AgendaCommand.self, EventCommand.self, SeriesCommand.self, RecurCommand.self, HolidayCommand.self, TopicCommand.self,
             OrganisationCommand.self, PersonCommand.self, PlacesCommand.self, UndoCommand.self, RedoCommand.self, DemoCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: AgendaCommand.self

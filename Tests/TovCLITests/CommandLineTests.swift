@@ -118,6 +118,25 @@ import TovTestSupport
         #expect(try dialogueMeetings(from: "2026-07-01", to: "2026-07-31") == ["2026-07-16T14:00:00 confirmed 2026-07-16T14:00:00"])
     }
 
+    @Test func holidaysCanBeAddedListedRemovedAndUndone() throws {
+        let add = try tov("holiday", "add", "--date", "2026-03-16", "--name", "Нөхөж амрах өдөр", "--name-en", "Day off in lieu")
+        #expect(add.status == 0, "\(add.stderr)")
+        let listed = try #require(try json(try tov("holiday", "list", "--year", "2026", "--format", "json")) as? [[String: Any]])
+        #expect(listed.contains { $0["date"] as? String == "2026-03-16" && $0["nameEn"] as? String == "Day off in lieu" })
+        #expect(listed.contains { $0["nameMn"] as? String == "Цагаан сар" })
+        _ = try tov("series", "add", "--title", "Сарын 15", "--date", "2026-01-15", "--start", "10:00",
+                    "--rule", "FREQ=MONTHLY;BYMONTHDAY=15", "--shift", "next-working-day")
+        let march = try #require(try json(try tov("agenda", "--from", "2026-03-01", "--to", "2026-03-31", "--format", "json")) as? [[String: Any]])
+        #expect(march.map { $0["start"] as? String } == ["2026-03-17T10:00:00"])
+        #expect(march.first?["recurrenceId"] as? String == "2026-03-15T10:00:00")
+        #expect(try tov("holiday", "remove", "--date", "2026-03-16").status == 0)
+        #expect(try tov("undo").stdout.hasPrefix("Undone: Removed holidays of 2026-03-16"))
+        let missing = try tov("holiday", "remove", "--date", "2026-03-18")
+        #expect(missing.status == 2 && missing.stderr == "tov: no holiday on 2026-03-18\n")
+        let bad = try tov("holiday", "add", "--date", "2026-02-30", "--name", "x")
+        #expect(bad.status == 2)
+    }
+
     @Test func agendaJSONHasTheContractFields() throws {
         _ = try tov("demo", "--from", "2026-01-01")
         let agenda = try tov("agenda", "--from", "2026-01-01", "--to", "2026-06-30", "--format", "json")

@@ -10,11 +10,18 @@ public struct Agenda: Sendable {
         public var occurrence: Occurrence
         public var topic: Topic?
         public var people: [(name: String, role: Assignment.Role)]
+        /// The public holidays that make its first day a day off.
+        public var daysOff: [Holiday]
+        /// Whether its first day is a Saturday or Sunday.
+        public var onWeekend: Bool
 
-        public init(occurrence: Occurrence, topic: Topic? = nil, people: [(name: String, role: Assignment.Role)] = []) {
+        public init(occurrence: Occurrence, topic: Topic? = nil, people: [(name: String, role: Assignment.Role)] = [],
+                    daysOff: [Holiday] = [], onWeekend: Bool = false) {
             self.occurrence = occurrence
             self.topic = topic
             self.people = people
+            self.daysOff = daysOff
+            self.onWeekend = onWeekend
         }
     }
 
@@ -27,8 +34,11 @@ public struct Agenda: Sendable {
             throw ValidationError("the end date \(through) is before the start date \(from)")
         }
         let days = Days(from: from, through: through, zone: zone)
-        let (occurrences, order) = try Agenda.occurrences(on: days, session: session)
-        entries = try Agenda.entries(for: occurrences, in: order, session: session)
+        // Holidays a little beyond the days: a meeting shifted off a day off may come from outside them.
+        let workingDays = WorkingDays(holidays: try session.holidays(
+            from: from.adding(days: -ShiftPolicy.reach - 2), through: through.adding(days: ShiftPolicy.reach + 2)))
+        let (occurrences, order) = try Agenda.occurrences(on: days, workingDays: workingDays, session: session)
+        entries = try Agenda.entries(for: occurrences, in: order, workingDays: workingDays, session: session)
     }
 
     /// A span of whole days in a zone: instants for timed occurrences, dates for all-day ones.
@@ -65,7 +75,7 @@ public struct Agenda: Sendable {
 
     /// Single events, overrides and computed series occurrences on `days`, with the order to show them in
     /// (positions into the first; the occurrences are large to move, so they are not sorted themselves).
-    static func occurrences(on days: Days, session: any ScheduleSession) throws -> ([Occurrence], [Int]) {
+    static func occurrences(on days: Days, workingDays: WorkingDays, session: any ScheduleSession) throws -> ([Occurrence], [Int]) {
         // The store answers in instants; all-day events sit in their own zone's instants, which differ from
         // ours by up to 26 hours. Ask with a margin, then keep what belongs to the days.
         let margin = 36 * 3600
@@ -90,11 +100,13 @@ public struct Agenda: Sendable {
             }
             for one in series {
                 let zone = one.schedule.zone
-                let lowerWall = zone.wallTime(at: lower).adding(seconds: -one.schedule.duration)
-                let upperWall = zone.wallTime(at: upper)
+                // A meeting shifted off a day off can come from up to the shift's reach away.
+                let reach = one.shift == .keep ? 0 : ShiftPolicy.reach * 86_400
+                let lowerWall = zone.wallTime(at: lower).adding(seconds: -one.schedule.duration - reach)
+                let upperWall = zone.wallTime(at: upper).adding(seconds: reach)
                 for start in one.originalStarts(between: lowerWall, and: upperWall)
                 where !overridden.contains(OriginalStart(series: one.id, start: start)) {
-                    let occurrence = Occurrence(series: one, start: start)
+                    let occurrence = one.occurrence(at: start, workingDays: workingDays)
                     if days.contains(occurrence.schedule) { result.append(occurrence) }
                 }
             }
@@ -106,7 +118,9 @@ public struct Agenda: Sendable {
     }
 
     /// The entries for `occurrences` taken in `order`.
-    private static func entries(for occurrences: [Occurrence], in order: [Int], session: any ScheduleSession) throws -> [Entry] {
+    private static func entries(
+        for occurrences: [Occurrence], in order: [Int], workingDays: WorkingDays, session: any ScheduleSession
+    ) throws -> [Entry] {
         let eventIDs = occurrences.compactMap(\.eventID)
         var peopleByEvent: [UUID: [(name: String, role: Assignment.Role)]] = [:]
         if !eventIDs.isEmpty {
@@ -131,7 +145,9 @@ public struct Agenda: Sendable {
                 topic = topics[topicID] ?? nil
             }
             let people = occurrence.eventID.flatMap { peopleByEvent[$0] } ?? []
-            return Entry(occurrence: occurrence, topic: topic, people: people.sorted { rank($0.role) < rank($1.role) })
+            let day = occurrence.schedule.start.date
+            return Entry(occurrence: occurrence, topic: topic, people: people.sorted { rank($0.role) < rank($1.role) },
+                         daysOff: workingDays.daysOff(on: day), onWeekend: workingDays.isWeekend(day))
         }
     }
 

@@ -5,7 +5,9 @@ extension Series {
     /// new time, a cancelled one marked cancelled, a deleted one gone. At most `limit`, in order.
     ///
     ///     let next = series.meetings(startingAt: today, limit: 6, overrides: try session.overrides(ofSeries: [series.id]))
-    public func meetings(startingAt lower: LocalDateTime, limit: Int, overrides: [Event]) -> [Occurrence] {
+    public func meetings(
+        startingAt lower: LocalDateTime, limit: Int, overrides: [Event], workingDays: WorkingDays = .weekendsOnly
+    ) -> [Occurrence] {
         let changed = Dictionary(
             overrides.filter { $0.seriesID == id }.compactMap { event in event.recurrenceID.map { ($0, event) } },
             uniquingKeysWith: { first, _ in first }
@@ -17,7 +19,7 @@ extension Series {
         )
         var meetings: [Occurrence] = []
         for start in originals {
-            let meeting = changed[start].map(Occurrence.init(event:)) ?? Occurrence(series: self, start: start)
+            let meeting = changed[start].map(Occurrence.init(event:)) ?? occurrence(at: start, workingDays: workingDays)
             if meeting.schedule.start >= lower { meetings.append(meeting) }
             // Originals come in order; only changed meetings can be out of it, so `limit` plus every changed
             // one is enough to sort and cut.

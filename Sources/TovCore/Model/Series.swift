@@ -19,6 +19,8 @@ public struct Series: Identifiable, Hashable, Sendable {
     /// Starts added to the series (RDATE).
     public var extraDates: [LocalDateTime]
     public var status: EventStatus
+    /// What happens to a meeting that falls on a weekend or a public holiday.
+    public var shift: ShiftPolicy
     public var placeCode: String?
     public var venue: String?
     public var notes: String?
@@ -28,7 +30,7 @@ public struct Series: Identifiable, Hashable, Sendable {
     public init(
         id: UUID = UUID(), kind: EventKind = .event, title: String, schedule: Schedule, rule: RecurrenceRule,
         exceptionDates: [LocalDateTime] = [], extraDates: [LocalDateTime] = [], status: EventStatus = .confirmed,
-        placeCode: String? = nil, venue: String? = nil, notes: String? = nil,
+        shift: ShiftPolicy = .keep, placeCode: String? = nil, venue: String? = nil, notes: String? = nil,
         created: Date = .distantPast, updated: Date = .distantPast
     ) {
         self.id = id
@@ -39,6 +41,7 @@ public struct Series: Identifiable, Hashable, Sendable {
         self.exceptionDates = exceptionDates
         self.extraDates = extraDates
         self.status = status
+        self.shift = shift
         self.placeCode = placeCode
         self.venue = venue
         self.notes = notes
@@ -54,8 +57,19 @@ public struct Series: Identifiable, Hashable, Sendable {
         return Set(starts).subtracting(excluded).sorted()
     }
 
+    /// The meeting originally due at `original`, on the working day its shift policy gives when it falls
+    /// on a weekend or a day off; its RECURRENCE-ID stays `original`.
+    public func occurrence(at original: LocalDateTime, workingDays: WorkingDays) -> Occurrence {
+        var occurrence = Occurrence(series: self, start: original)
+        if shift != .keep {
+            occurrence.schedule = schedule.moved(to: workingDays.shifted(original, by: shift))
+        }
+        return occurrence
+    }
+
     /// The instants the series can touch: from its first start to the end of its last occurrence,
-    /// open-ended (nil) when the rule has no COUNT or UNTIL. The store indexes series by it.
+    /// open-ended (nil) when the rule has no COUNT or UNTIL; widened by a shift's reach when meetings
+    /// may move off days off. The store indexes series by it.
     public var instantRange: (start: Int, end: Int?) {
         var firstStart = schedule.start
         var lastStart = rule.lastOccurrence(from: schedule.start, in: schedule.zone)
@@ -63,7 +77,8 @@ public struct Series: Identifiable, Hashable, Sendable {
             firstStart = min(firstStart, extra)
             lastStart = lastStart.map { max($0, extra) }
         }
-        let end = lastStart.map { schedule.zone.instant(of: $0.adding(seconds: schedule.duration)) }
-        return (schedule.zone.instant(of: firstStart), end)
+        let reach = shift == .keep ? 0 : ShiftPolicy.reach * 86_400
+        let end = lastStart.map { schedule.zone.instant(of: $0.adding(seconds: schedule.duration)) + reach }
+        return (schedule.zone.instant(of: firstStart) - reach, end)
     }
 }

@@ -47,11 +47,12 @@ extension Series {
     }
 
     /// An override for the meeting originally at `original`: `existing` when there is one, else a new
-    /// event with the series' details at that start.
-    public func override(at original: LocalDateTime, existing: Event?) -> Event {
+    /// event with the series' details where the meeting is (shifted off a day off, if the series does that).
+    public func override(at original: LocalDateTime, existing: Event?, workingDays: WorkingDays = .weekendsOnly) -> Event {
         if let existing { return existing }
         return Event(
-            kind: kind, title: title, schedule: schedule.moved(to: original), status: status, placeCode: placeCode,
+            kind: kind, title: title, schedule: occurrence(at: original, workingDays: workingDays).schedule,
+            status: status, placeCode: placeCode,
             venue: venue, notes: notes, seriesID: id, recurrenceID: original
         )
     }

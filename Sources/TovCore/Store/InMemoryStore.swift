@@ -50,6 +50,8 @@ public final class InMemoryStore: ScheduleStore {
         var assignments: [UUID: Assignment] = [:]
         var participation: [UUID: Participation] = [:]
         var deleted: Set<UUID> = []
+        /// Seeded from the reference data, as a new database is.
+        var holidays: [Holiday] = ReferenceData.shared.holidays
     }
 
     final class Session: ScheduleSession {
@@ -131,6 +133,21 @@ public final class InMemoryStore: ScheduleStore {
         func save(_ participation: Participation) throws { records.participation[participation.id] = participation }
 
         func delete(_ kind: RecordKind, id: UUID) throws { records.deleted.insert(id) }
+
+        func holidays(from first: LocalDate, through last: LocalDate) throws -> [Holiday] {
+            records.holidays.filter { $0.date >= first && $0.date <= last }.sorted { $0.date < $1.date }
+        }
+
+        func save(_ holiday: Holiday) throws {
+            records.holidays.removeAll { $0.date == holiday.date && $0.nameEn == holiday.nameEn }
+            records.holidays.append(holiday)
+        }
+
+        func removeHolidays(on date: LocalDate, named name: String?) throws -> Int {
+            let before = records.holidays.count
+            records.holidays.removeAll { $0.date == date && (name == nil || $0.nameMn == name || $0.nameEn == name) }
+            return before - records.holidays.count
+        }
 
         func count(_ kind: RecordKind) throws -> Int {
             try ids(of: kind, withPrefix: "").count

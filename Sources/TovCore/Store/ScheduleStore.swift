@@ -95,6 +95,15 @@ public protocol ScheduleSession {
     // MARK: Any record
     /// Marks a record deleted; it disappears from every query but is kept for undo.
     func delete(_ kind: RecordKind, id: UUID) throws
+
+    // MARK: Public holidays
+    /// The holidays from `first` through `last`, by date.
+    func holidays(from first: LocalDate, through last: LocalDate) throws -> [Holiday]
+    /// Adds a holiday, or replaces the one of the same date and English name.
+    func save(_ holiday: Holiday) throws
+    /// Removes the holidays on `date` (only the one with this name, in either language, when given);
+    /// how many were removed.
+    func removeHolidays(on date: LocalDate, named name: String?) throws -> Int
     /// How many live records of a kind there are.
     func count(_ kind: RecordKind) throws -> Int
     /// Ids of the live records of a kind whose id starts with `prefix` (lowercase hex).

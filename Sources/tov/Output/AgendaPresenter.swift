@@ -23,6 +23,11 @@ struct AgendaPresenter {
         return placeName.map { venue + ", " + $0 } ?? venue
     }
 
+    /// The days off on an entry's first day, by name.
+    private func holidayName(_ entry: Agenda.Entry) -> String? {
+        entry.daysOff.isEmpty ? nil : Array(Set(entry.daysOff.map { $0.name(in: language) })).sorted().joined(separator: "; ")
+    }
+
     private func placeName(_ occurrence: Occurrence) -> String? {
         occurrence.placeCode.flatMap { ReferenceData.shared.place(code: $0)?.name(in: language) }
     }
@@ -80,6 +85,8 @@ struct AgendaPresenter {
         object.member("location", occurrence.venue, placeName(occurrence), separator: ", ", into: &output)
         object.member("place", occurrence.placeCode, into: &output)
         object.member("publicEvent", occurrence.publicEvent, into: &output)
+        object.member("holiday", holidayName(entry), into: &output)
+        object.member("weekend", entry.onWeekend, into: &output)
         object.member("topic", entry.topic?.title(in: language), into: &output)
         let people = entry.people.map { JSON.object([("name", .string($0.name)), ("role", .string($0.role.rawValue))]) }
         object.member("people", JSON.array(people), into: &output)
@@ -91,7 +98,7 @@ struct AgendaPresenter {
     func csv(into output: inout OutputBuffer) {
         CSV.append([
             "uid", "title", "kind", "status", "start", "end", "allDay", "timeZone", "recurrenceId",
-            "location", "topic", "people",
+            "location", "topic", "people", "holiday", "weekend",
         ], to: &output)
         for entry in entries {
             let occurrence = entry.occurrence
@@ -102,6 +109,7 @@ struct AgendaPresenter {
                 occurrence.schedule.zone.identifier, occurrence.recurrenceID?.description ?? "",
                 location(occurrence) ?? "", entry.topic?.title(in: language) ?? "",
                 entry.people.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: "; "),
+                holidayName(entry) ?? "", entry.onWeekend ? "true" : "false",
             ], to: &output)
         }
     }
@@ -121,7 +129,12 @@ struct AgendaPresenter {
             let day = occurrence.schedule.allDay ? occurrence.schedule.start.date : start.date
             if day != currentDay {
                 if currentDay != nil { output.append("\n") }
-                output.append(Vocabulary.date(day, in: language) + ", " + Vocabulary.name(of: day.weekday, in: language) + "\n")
+                output.append(Vocabulary.date(day, in: language) + ", " + Vocabulary.name(of: day.weekday, in: language))
+                // A day off is said once, at its heading; a meeting can then be seen to fall on it.
+                if let holiday = holidayName(entry), occurrence.schedule.start.date == day {
+                    output.append(" · " + SafeText.clean(holiday))
+                }
+                output.append("\n")
                 currentDay = day
             }
             var when: String

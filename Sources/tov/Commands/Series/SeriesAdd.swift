@@ -18,6 +18,8 @@ struct SeriesAdd: ParsableCommand {
     @Option(help: "Venue.") var venue: String?
     @Option(help: "tentative, confirmed, held or cancelled.") var status: String = EventStatus.confirmed.rawValue
     @Option(help: "Notes.") var notes: String?
+    @Option(help: "A meeting on a weekend or a day off: keep, next-working-day or previous-working-day.")
+    var shift: String = ShiftPolicy.keep.rawValue
 
     func run() throws {
         let language = try global.language()
@@ -25,7 +27,8 @@ struct SeriesAdd: ParsableCommand {
         let series = Series(
             kind: try Input.choice(kind, "kind of event"), title: try Input.requiredText(title, "title"),
             schedule: try when.newSchedule(zone: try when.zone(place: place, fallback: Clock.zone())),
-            rule: try Input.rule(rule), status: try Input.choice(status, "status"), placeCode: place?.code,
+            rule: try Input.rule(rule), status: try Input.choice(status, "status"),
+            shift: try Input.choice(shift, "shift policy"), placeCode: place?.code,
             venue: Input.text(venue), notes: Input.text(notes)
         )
         try series.rule.check(start: series.schedule.start)

@@ -7,7 +7,7 @@ struct SeriesCommand: ParsableCommand {
         abstract: "Recurring events: add, list, show; move, cancel or restore one meeting; split the series.",
         subcommands: [
             SeriesAdd.self, SeriesList.self, SeriesShow.self, SeriesMove.self, SeriesCancel.self, SeriesRestore.self,
-            SeriesSplit.self,
+            SeriesSplit.self, SeriesShift.self,
         ]
     )
 }

@@ -15,8 +15,11 @@ struct SeriesList: ParsableCommand {
         let rows = try store.read { session -> [(Series, LocalDateTime?)] in
             let all = try session.allSeries()
             let overrides = try session.overrides(ofSeries: all.map(\.id))
+            let workingDays = WorkingDays(holidays: try session.holidays(
+                from: today.date.adding(days: -400), through: today.date.adding(days: 3700)))
             return all.map { series in
-                let next = series.meetings(startingAt: today, limit: 8, overrides: overrides).first { $0.status != .cancelled }
+                let next = series.meetings(startingAt: today, limit: 8, overrides: overrides, workingDays: workingDays)
+                    .first { $0.status != .cancelled }
                 return (series, next?.schedule.start)
             }
         }
@@ -30,6 +33,7 @@ struct SeriesList: ParsableCommand {
                     ("description", .string(RuleDescription(series.rule, start: series.schedule.start).text(in: language))),
                     ("start", .string(series.schedule.start.description)),
                     ("timeZone", .string(series.schedule.zone.identifier)), ("place", .optional(series.placeCode)),
+                    ("shift", .string(series.shift.rawValue)),
                     ("next", .optional(next?.description)),
                 ])
             }).rendered())

@@ -9,13 +9,16 @@ struct MeetingOptions: ParsableArguments {
         "The meeting, by its original date (YYYY-MM-DD) or start (YYYY-MM-DDTHH:MM:SS).", valueName: "date"))
     var meeting: String
 
-    /// The series, the meeting's original start, and its override if it has one.
-    func resolve(in session: any ScheduleSession) throws -> (series: Series, original: LocalDateTime, override: Event?) {
+    /// The series, the meeting's original start, and its override: the stored one, or a new one where
+    /// the meeting is now.
+    func resolve(in session: any ScheduleSession) throws -> (series: Series, original: LocalDateTime, override: Event, isStored: Bool) {
         let seriesID = try ShortID.resolve(id, .series, in: session)
         guard let series = try session.series(seriesID) else { throw ValidationError("no series has the id '\(id)'") }
         let original = try series.originalStart(named: meeting)
-        let override = try session.overrides(ofSeries: [seriesID]).first { $0.recurrenceID == original }
-        return (series, original, override)
+        let stored = try session.overrides(ofSeries: [seriesID]).first { $0.recurrenceID == original }
+        let workingDays = WorkingDays(holidays: try session.holidays(
+            from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: ShiftPolicy.reach)))
+        return (series, original, series.override(at: original, existing: stored, workingDays: workingDays), stored != nil)
     }
 }
 
@@ -42,8 +45,7 @@ struct SeriesMove: ParsableCommand {
         let store = try global.openStore(creating: false)
         let label = say(language, mn: "Цувралын уулзалтыг шилжүүлсэн: \(which.meeting)", en: "Moved the meeting of \(which.meeting)")
         let moved = try store.write(undoable: label) { session in
-            let (series, original, existing) = try which.resolve(in: session)
-            var meeting = series.override(at: original, existing: existing)
+            var (series, _, meeting, _) = try which.resolve(in: session)
             meeting.schedule = try when.edit(meeting.schedule, zone: meeting.schedule.zone)
             if meeting.status == .cancelled { meeting.status = series.status }
             try session.save(meeting)
@@ -67,8 +69,7 @@ struct SeriesCancel: ParsableCommand {
         let store = try global.openStore(creating: false)
         let label = say(language, mn: "Цувралын уулзалтыг цуцалсан: \(which.meeting)", en: "Cancelled the meeting of \(which.meeting)")
         let meeting = try store.write(undoable: label) { session in
-            let (series, original, existing) = try which.resolve(in: session)
-            var meeting = series.override(at: original, existing: existing)
+            var (_, _, meeting, _) = try which.resolve(in: session)
             meeting.status = .cancelled
             try session.save(meeting)
             return meeting
@@ -92,11 +93,11 @@ struct SeriesRestore: ParsableCommand {
         let store = try global.openStore(creating: false)
         let label = say(language, mn: "Цувралын уулзалтыг сэргээсэн: \(which.meeting)", en: "Restored the meeting of \(which.meeting)")
         let restored = try store.write(undoable: label) { session -> Schedule in
-            var (series, original, existing) = try which.resolve(in: session)
-            guard existing != nil || series.exceptionDates.contains(original) else {
+            var (series, original, meeting, isStored) = try which.resolve(in: session)
+            guard isStored || series.exceptionDates.contains(original) else {
                 throw ValidationError("the meeting of \(original) has not been changed: there is nothing to restore")
             }
-            if let existing { try session.delete(.event, id: existing.id) }
+            if isStored { try session.delete(.event, id: meeting.id) }
             if series.exceptionDates.contains(original) {
                 series.exceptionDates.removeAll { $0 == original }
                 try session.save(series)
@@ -134,7 +135,7 @@ struct SeriesSplit: ParsableCommand {
         let store = try global.openStore(creating: false)
         let label = say(language, mn: "Цувралыг хуваасан: \(which.meeting)", en: "Split the series at \(which.meeting)")
         let (earlier, later, detached) = try store.write(undoable: label) { session in
-            let (series, original, _) = try which.resolve(in: session)
+            let (series, original, _, _) = try which.resolve(in: session)
             var (earlier, later) = try series.split(at: original)
             if let newTitle { later.title = newTitle }
             if let venue { later.venue = Input.text(venue) }
@@ -162,5 +163,32 @@ struct SeriesSplit: ParsableCommand {
             + (detached == 0 ? "" : "\n" + say(language,
                 mn: "Шинэ дүрэмд тохирохгүй \(detached) уулзалт ганц арга хэмжээ болж үлдсэн.",
                 en: "\(detached) changed meeting(s) the new rule does not have stay as single events.")))
+    }
+}
+
+/// `tov series shift`: what the series does with meetings on weekends and days off.
+struct SeriesShift: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shift",
+        abstract: "Keep meetings that fall on a weekend or a day off, or move them to the next or previous working day."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The series' id.") var id: String
+    @Argument(help: "keep, next-working-day or previous-working-day.") var policy: String
+
+    func run() throws {
+        let language = try global.language()
+        let policy: ShiftPolicy = try Input.choice(self.policy, "shift policy")
+        let store = try global.openStore(creating: false)
+        let label = say(language, mn: "Цувралын шилжүүлэх журам: \(policy.rawValue)", en: "Series shift policy: \(policy.rawValue)")
+        let series = try store.write(undoable: label) { session in
+            let seriesID = try ShortID.resolve(id, .series, in: session)
+            guard var series = try session.series(seriesID) else { throw ValidationError("no series has the id '\(id)'") }
+            series.shift = policy
+            try session.save(series)
+            return series
+        }
+        emit("\(ShortID.of(series.id))  \(SafeText.clean(series.title)): \(policy.rawValue)")
     }
 }

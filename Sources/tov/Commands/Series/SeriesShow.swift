@@ -18,7 +18,10 @@ struct SeriesShow: ParsableCommand {
         let (series, next) = try store.read { session in
             let id = try ShortID.resolve(id, .series, in: session)
             guard let series = try session.series(id) else { throw ValidationError("no series has the id '\(self.id)'") }
-            return (series, series.meetings(startingAt: today, limit: count, overrides: try session.overrides(ofSeries: [id])))
+            let workingDays = WorkingDays(holidays: try session.holidays(
+                from: today.date.adding(days: -400), through: today.date.adding(days: 3700)))
+            return (series, series.meetings(startingAt: today, limit: count, overrides: try session.overrides(ofSeries: [id]),
+                                            workingDays: workingDays))
         }
         switch format {
         case .json:
@@ -27,6 +30,7 @@ struct SeriesShow: ParsableCommand {
                 ("title", .string(series.title)), ("kind", .string(series.kind.rawValue)),
                 ("status", .string(series.status.rawValue)), ("rule", .string(series.rule.description)),
                 ("description", .string(RuleDescription(series.rule, start: series.schedule.start).text(in: language))),
+                ("shift", .string(series.shift.rawValue)),
                 ("start", .string(series.schedule.start.description)), ("end", .string(series.schedule.end.description)),
                 ("timeZone", .string(series.schedule.zone.identifier)), ("place", .optional(series.placeCode)),
                 ("venue", .optional(series.venue)),
