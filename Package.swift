@@ -38,6 +38,8 @@ let package = Package(
             ],
             path: "Sources/tov"
         ),
+        // `make bench`: the recurrence engine's speed, in process.
+        .executableTarget(name: "RecurrenceBench", dependencies: ["TovCore"], path: "Benchmarks/RecurrenceBench"),
         // Shared by the test targets: running programs, finding the built binary, scratch folders.
         .target(name: "TovTestSupport", path: "Tests/TovTestSupport"),
         .testTarget(name: "TovCoreTests", dependencies: ["TovCore", "TovTestSupport"], path: "Tests/TovCoreTests"),

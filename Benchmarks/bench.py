@@ -76,5 +76,16 @@ def main():
         print(f"| {size:,} | {name} | {seconds * 1000:.1f} ms | {memory:.1f} MB | {target} |")
 
 
+def recurrence(tov):
+    """Runs the in-process recurrence benchmark built beside tov, which prints its own table."""
+    bench = os.path.join(os.path.dirname(tov), "RecurrenceBench")
+    print()
+    print("Recurrence engine, in process:")
+    print()
+    sys.stdout.flush()
+    subprocess.run([bench], check=True)
+
+
 if __name__ == "__main__":
     main()
+    recurrence(sys.argv[1])

@@ -137,6 +137,31 @@ import TovTestSupport
         #expect(bad.status == 2)
     }
 
+    /// No rule, however strange, makes tov hang or crash: each is stored or refused in one line, and the
+    /// agenda, the series list and the series' page answer at once.
+    @Test(.timeLimit(.minutes(2)))
+    func strangeRulesNeverHangOrCrash() throws {
+        let rules = [
+            "FREQ=SECONDLY", "FREQ=MINUTELY;BYSECOND=0,30", "FREQ=SECONDLY;COUNT=1000000", "FREQ=HOURLY;INTERVAL=7;BYHOUR=0",
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO", "FREQ=YEARLY;BYYEARDAY=366;COUNT=3",
+            "FREQ=MONTHLY;BYMONTHDAY=31,30,29;BYSETPOS=-1", "FREQ=DAILY;INTERVAL=1000000", "FREQ=MONTHLY;BYDAY=-5FR",
+            "FREQ=YEARLY;UNTIL=99991231;BYMONTH=2;BYMONTHDAY=29", "FREQ=MINUTELY;INTERVAL=1000000;BYHOUR=5",
+        ]
+        for rule in rules {
+            let add = try tov("series", "add", "--title", "x", "--date", "2026-01-01", "--start", "00:00", "--end", "00:00", "--rule", rule)
+            #expect([0, 2].contains(add.status), "\(rule): \(add.stderr)")
+            #expect(add.stderr.split(separator: "\n").count <= 1, "\(rule)")
+        }
+        for arguments in [["agenda", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json"], ["series", "list"]] {
+            let result = try TovBinary.run(["--db", db] + arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let ids = try #require(try json(try tov("series", "list", "--format", "json")) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        for id in ids {
+            #expect(try tov("series", "show", id).status == 0)
+        }
+    }
+
     @Test func agendaJSONHasTheContractFields() throws {
         _ = try tov("demo", "--from", "2026-01-01")
         let agenda = try tov("agenda", "--from", "2026-01-01", "--to", "2026-06-30", "--format", "json")

@@ -26,6 +26,13 @@ public struct Agenda: Sendable {
     }
 
     public let entries: [Entry]
+    /// The series that have more meetings in the range than an agenda lists (`meetingsPerSeries`):
+    /// only their first ones are in `entries`.
+    public let crowdedSeries: [Series]
+
+    /// The most meetings of one series an agenda lists: a rule that repeats every minute or second
+    /// would otherwise fill memory before anything is shown.
+    public static let meetingsPerSeries = 10_000
 
     /// The occurrences on the days `from` through `through` as seen in `zone`, oldest first: timed ones that
     /// overlap `[from 00:00, the day after through 00:00)` in `zone`, all-day ones whose dates meet those days.
@@ -37,7 +44,8 @@ public struct Agenda: Sendable {
         // Holidays a little beyond the days: a meeting shifted off a day off may come from outside them.
         let workingDays = WorkingDays(holidays: try session.holidays(
             from: from.adding(days: -ShiftPolicy.reach - 2), through: through.adding(days: ShiftPolicy.reach + 2)))
-        let (occurrences, order) = try Agenda.occurrences(on: days, workingDays: workingDays, session: session)
+        let (occurrences, order, crowded) = try Agenda.occurrences(on: days, workingDays: workingDays, session: session)
+        crowdedSeries = crowded
         entries = try Agenda.entries(for: occurrences, in: order, workingDays: workingDays, session: session)
     }
 
@@ -75,13 +83,16 @@ public struct Agenda: Sendable {
 
     /// Single events, overrides and computed series occurrences on `days`, with the order to show them in
     /// (positions into the first; the occurrences are large to move, so they are not sorted themselves).
-    static func occurrences(on days: Days, workingDays: WorkingDays, session: any ScheduleSession) throws -> ([Occurrence], [Int]) {
+    static func occurrences(
+        on days: Days, workingDays: WorkingDays, session: any ScheduleSession
+    ) throws -> ([Occurrence], [Int], crowded: [Series]) {
         // The store answers in instants; all-day events sit in their own zone's instants, which differ from
         // ours by up to 26 hours. Ask with a margin, then keep what belongs to the days.
         let margin = 36 * 3600
         let lower = days.lower - margin, upper = days.upper + margin
         let events = try session.events(overlapping: days.lower, days.upper, allDayMargin: margin)
         var result: [Occurrence] = []
+        var crowded: [Series] = []
         result.reserveCapacity(events.count)
         for event in events where days.contains(event.schedule) {
             result.append(Occurrence(event: event))
@@ -104,8 +115,9 @@ public struct Agenda: Sendable {
                 let reach = one.shift == .keep ? 0 : ShiftPolicy.reach * 86_400
                 let lowerWall = zone.wallTime(at: lower).adding(seconds: -one.schedule.duration - reach)
                 let upperWall = zone.wallTime(at: upper).adding(seconds: reach)
-                for start in one.originalStarts(between: lowerWall, and: upperWall)
-                where !overridden.contains(OriginalStart(series: one.id, start: start)) {
+                let starts = one.originalStarts(between: lowerWall, and: upperWall, limit: Agenda.meetingsPerSeries)
+                if starts.count >= Agenda.meetingsPerSeries { crowded.append(one) }
+                for start in starts where !overridden.contains(OriginalStart(series: one.id, start: start)) {
                     let occurrence = one.occurrence(at: start, workingDays: workingDays)
                     if days.contains(occurrence.schedule) { result.append(occurrence) }
                 }
@@ -114,7 +126,7 @@ public struct Agenda: Sendable {
         let keys = result.map { days.sortKey($0.schedule) }
         let order = result.indices
             .sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : result[a].title < result[b].title }
-        return (result, order)
+        return (result, order, crowded)
     }
 
     /// The entries for `occurrences` taken in `order`.

@@ -12,18 +12,21 @@ extension Series {
             overrides.filter { $0.seriesID == id }.compactMap { event in event.recurrenceID.map { ($0, event) } },
             uniquingKeysWith: { first, _ in first }
         )
-        // A meeting moved forward from up to a year before `lower` can still be ahead; look ten years on.
-        let originals = originalStarts(
-            between: max(schedule.start, lower.adding(seconds: -366 * 86_400)),
-            and: lower.adding(seconds: 3660 * 86_400)
-        )
         var meetings: [Occurrence] = []
+        // A meeting moved forward from before `lower` can still be ahead.
+        for (original, event) in changed where original < lower && event.schedule.start >= lower {
+            meetings.append(Occurrence(event: event))
+        }
+        // So can one shifted off a day off; a rule repeating every second is cut at `limit` and the changed ones.
+        let reach = shift == .keep ? 0 : ShiftPolicy.reach * 86_400
+        let originals = originalStarts(
+            between: max(schedule.start, lower.adding(seconds: -reach)),
+            and: lower.adding(seconds: 3660 * 86_400),
+            limit: max(limit, 0) + changed.count + 1
+        )
         for start in originals {
             let meeting = changed[start].map(Occurrence.init(event:)) ?? occurrence(at: start, workingDays: workingDays)
             if meeting.schedule.start >= lower { meetings.append(meeting) }
-            // Originals come in order; only changed meetings can be out of it, so `limit` plus every changed
-            // one is enough to sort and cut.
-            if meetings.count >= limit + changed.count { break }
         }
         return Array(meetings.sorted { $0.schedule.start < $1.schedule.start }.prefix(max(limit, 0)))
     }

@@ -49,9 +49,10 @@ public struct Series: Identifiable, Hashable, Sendable {
         self.updated = updated
     }
 
-    /// Original starts of the occurrences in `[lower, upper)`, exceptions removed and extra dates added.
-    public func originalStarts(between lower: LocalDateTime, and upper: LocalDateTime) -> [LocalDateTime] {
-        var starts = rule.occurrences(from: schedule.start, in: schedule.zone, between: lower, and: upper)
+    /// Original starts of the occurrences in `[lower, upper)`, exceptions removed and extra dates added;
+    /// the rule's part at most `limit` long, so that a rule repeating every second cannot flood a query.
+    public func originalStarts(between lower: LocalDateTime, and upper: LocalDateTime, limit: Int = .max) -> [LocalDateTime] {
+        var starts = rule.occurrences(from: schedule.start, in: schedule.zone, between: lower, and: upper, limit: limit)
         starts += extraDates.filter { $0 >= lower && $0 < upper }
         let excluded = Set(exceptionDates)
         return Set(starts).subtracting(excluded).sorted()

@@ -33,15 +33,20 @@ extension Series {
         case 1:
             return starts[0]
         default:
-            let times = starts.sorted().map(\.description).joined(separator: ", ")
+            let sorted = starts.sorted()
+            let times = sorted.prefix(4).map(\.description).joined(separator: ", ") + (sorted.count > 4 ? ", …" : "")
             throw ValidationError("the series has \(starts.count) meetings on \(date) (\(times)); give the start as YYYY-MM-DDTHH:MM:SS")
         }
     }
 
     /// "; its meetings nearest that day are …", or nothing when there are none within a year.
     private func nearby(_ date: LocalDate) -> String {
-        let before = originalStarts(between: LocalDateTime(date: date.adding(days: -366)), and: LocalDateTime(date: date)).last
-        let after = originalStarts(between: LocalDateTime(date: date), and: LocalDateTime(date: date.adding(days: 366))).first
+        // Widening windows, so that a series meeting every minute is not expanded over a year.
+        var before: LocalDateTime?
+        for days in [1, 8, 32, 366] where before == nil {
+            before = originalStarts(between: LocalDateTime(date: date.adding(days: -days)), and: LocalDateTime(date: date)).last
+        }
+        let after = originalStarts(between: LocalDateTime(date: date), and: LocalDateTime(date: date.adding(days: 366)), limit: 1).first
         let near = [before, after].compactMap { $0?.description }
         return near.isEmpty ? "" : "; its meetings nearest that day are " + near.joined(separator: " and ")
     }

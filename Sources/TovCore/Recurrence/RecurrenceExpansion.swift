@@ -32,12 +32,13 @@ extension RecurrenceRule {
                     from: nil, through: .max)
     }
 
-    /// The starts `s` with `lower <= s < upper`, in order.
+    /// The starts `s` with `lower <= s < upper`, in order; at most `limit` of them.
     ///
     /// Without COUNT the expansion jumps straight to the period holding `lower`, so a query about
     /// next week costs the same for a series that began last month or fifty years ago.
     public func occurrences(
-        from dtstart: LocalDateTime, in zone: Zone, between lower: LocalDateTime, and upper: LocalDateTime
+        from dtstart: LocalDateTime, in zone: Zone, between lower: LocalDateTime, and upper: LocalDateTime,
+        limit: Int = .max
     ) -> [LocalDateTime] {
         guard lower < upper else { return [] }
         let pattern = RecurrencePattern(rule: self, start: dtstart)
@@ -45,7 +46,7 @@ extension RecurrenceRule {
         var starts: [LocalDateTime] = []
         for start in Occurrences(rule: self, pattern: pattern, zone: zone, from: count == nil ? lower : nil,
                                  through: upper.secondsSinceEpoch) {
-            if start >= upper { break }
+            if start >= upper || starts.count >= limit { break }
             if start >= lower { starts.append(start) }
         }
         return starts
@@ -127,6 +128,21 @@ private struct PeriodBuffer {
                     starts.append(LocalDateTime(date: date, time: LocalTime(unchecked: time)))
                 }
             }
+            return
+        }
+        if pattern.frequency == .monthly && pattern.candidatesAreExact {
+            // The month's matching days are one bit set: the chosen positions are picked from it directly.
+            let (bits, first) = days.takeWholeMonth()
+            let dayCount = bits.nonzeroBitCount
+            for position in pattern.setPositions {
+                let index = position > 0 ? position - 1 : dayCount * times.count + position
+                guard index >= 0 && index < dayCount * times.count else { continue }
+                var remaining = bits
+                for _ in 0..<(index / times.count) { remaining &= remaining - 1 }
+                let date = LocalDate(unchecked: first.year, first.month, remaining.trailingZeroBitCount)
+                starts.append(LocalDateTime(date: date, time: LocalTime(unchecked: times[index % times.count])))
+            }
+            sortAndRemoveRepeats()
             return
         }
         matched.removeAll(keepingCapacity: true)

@@ -304,6 +304,9 @@ final class RecurrencePattern {
         return true
     }
 
+    /// Whether `candidateDays` alone decides which days match: no ordinals, BYYEARDAY or BYWEEKNO.
+    var candidatesAreExact: Bool { !hasOrdinals && !hasYearDays && weekNumbers.isEmpty }
+
     /// Whether `day` passes every day filter.
     func matches(_ day: CalendarDay) -> Bool {
         candidateDays(inMonthOf: day) >> day.day & 1 != 0 && passesRemainingFilters(day)
@@ -456,6 +459,15 @@ final class RecurrencePattern {
                 }
             }
             return nil
+        }
+
+        /// For a MONTHLY period of a pattern whose candidates are exact: the month's matching days as bits
+        /// 1…31, and its first day, leaving the cursor at the period's end.
+        mutating func takeWholeMonth() -> (days: UInt64, first: CalendarDay) {
+            let first = cursor
+            let days = pattern.candidateDays(inMonthOf: first)
+            cursor.advance(by: periodEnd + 1 - cursor.number)
+            return (days, first)
         }
 
         /// Moves to the first day of the next period.

@@ -29,6 +29,11 @@ struct AgendaCommand: ParsableCommand {
         let last = try to.map(Input.date) ?? first.adding(days: 30)
         let store = try global.openStore(creating: false)
         let agenda = try store.read { try Agenda(from: first, through: last, zone: zone, session: $0) }
+        for series in agenda.crowdedSeries {
+            StandardStreams.error("tov: " + say(language,
+                mn: "\(ShortID.of(series.id)) цуврал энэ хугацаанд \(Agenda.meetingsPerSeries)-аас олон уулзалттай; эхний \(Agenda.meetingsPerSeries)-ыг харуулав\n",
+                en: "series \(ShortID.of(series.id)) has more than \(Agenda.meetingsPerSeries) meetings in this range; showing the first \(Agenda.meetingsPerSeries)\n"))
+        }
         let presenter = AgendaPresenter(entries: agenda.entries, zone: zone, language: language)
         var output = OutputBuffer.streamingToStandardOutput()
         presenter.write(format, into: &output)
