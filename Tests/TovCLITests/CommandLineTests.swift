@@ -97,6 +97,19 @@ import TovTestSupport
         #expect(try dialogueMeetings(from: "2026-03-01", to: "2026-05-31") == [
             "2026-03-19T14:00:00 confirmed 2026-03-19T14:00:00", "2026-05-21T14:00:00 cancelled 2026-05-21T14:00:00",
         ])
+        // One meeting can have its own venue and topic.
+        _ = try tov("topic", "add", "--title", "Худалдан авалт")
+        let topicID = try #require((try json(try tov("topic", "list", "--format", "json")) as? [[String: Any]])?.first?["id"] as? String)
+        #expect(try tov("series", "change", id, "--meeting", "2026-09-17", "--venue", "Төрийн ордон", "--topic", topicID).status == 0)
+        let september = try #require(try json(try tov("agenda", "--from", "2026-09-17", "--to", "2026-09-17", "--format", "json")) as? [[String: Any]])
+        #expect(september.first?["topic"] as? String == "Худалдан авалт")
+        #expect((september.first?["location"] as? String)?.hasPrefix("Төрийн ордон") == true)
+        #expect(september.first?["recurrenceId"] as? String == "2026-09-17T14:00:00")
+        // Removing one meeting leaves the series; restoring brings the meeting back.
+        #expect(try tov("series", "remove", id, "--meeting", "2026-07-16").status == 0)
+        #expect(try dialogueMeetings(from: "2026-07-01", to: "2026-09-30") == ["2026-09-17T14:00:00 confirmed 2026-09-17T14:00:00"])
+        #expect(try tov("series", "restore", id, "--meeting", "2026-07-16").status == 0)
+        #expect(try dialogueMeetings(from: "2026-07-01", to: "2026-07-31") == ["2026-07-16T14:00:00 confirmed 2026-07-16T14:00:00"])
         let missing = try tov("series", "move", id, "--meeting", "2026-03-20", "--date", "2026-03-27")
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no meeting on 2026-03-20"))

@@ -192,3 +192,70 @@ struct SeriesShift: ParsableCommand {
         emit("\(ShortID.of(series.id))  \(SafeText.clean(series.title)): \(policy.rawValue)")
     }
 }
+
+/// `tov series remove`: one meeting taken off the calendar (an exception date); the series goes on.
+struct SeriesRemove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove",
+        abstract: "Take one meeting off the calendar; the series goes on (tov series restore brings it back)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var which: MeetingOptions
+
+    func run() throws {
+        let language = try global.language()
+        let store = try global.openStore(creating: false)
+        let label = say(language, mn: "Цувралын уулзалтыг хассан: \(which.meeting)", en: "Removed the meeting of \(which.meeting)")
+        let original = try store.write(undoable: label) { session -> LocalDateTime in
+            var (series, original, meeting, isStored) = try which.resolve(in: session)
+            guard !series.exceptionDates.contains(original) else {
+                throw ValidationError("the meeting of \(original) is already removed")
+            }
+            if isStored { try session.delete(.event, id: meeting.id) }
+            series.exceptionDates.append(original)
+            try session.save(series)
+            return original
+        }
+        emit(say(language, mn: "Хассан: ", en: "Removed: ") + original.description)
+    }
+}
+
+/// `tov series change`: one meeting's own title, venue, topic, status or notes.
+struct SeriesChange: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "change",
+        abstract: "Give one meeting its own title, venue, topic, status or notes; the other meetings keep the series'."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var which: MeetingOptions
+    @Option(help: "Its title.") var title: String?
+    @Option(help: "Its venue.") var venue: String?
+    @Option(help: "Its topic, by id (tov topic list).") var topic: String?
+    @Option(help: "tentative, confirmed, held or cancelled.") var status: String?
+    @Option(help: "Notes.") var notes: String?
+
+    func run() throws {
+        let language = try global.language()
+        guard title != nil || venue != nil || topic != nil || status != nil || notes != nil else {
+            throw ValidationError("say what changes: --title, --venue, --topic, --status or --notes")
+        }
+        let newTitle = try title.map { try Input.requiredText($0, "title") }
+        let newStatus: EventStatus? = try status.map { try Input.choice($0, "status") }
+        let store = try global.openStore(creating: false)
+        let label = say(language, mn: "Цувралын уулзалтыг өөрчилсөн: \(which.meeting)", en: "Changed the meeting of \(which.meeting)")
+        let meeting = try store.write(undoable: label) { session in
+            var (_, _, meeting, _) = try which.resolve(in: session)
+            if let newTitle { meeting.title = newTitle }
+            if let venue { meeting.venue = Input.text(venue) }
+            if let newStatus { meeting.status = newStatus }
+            if let notes { meeting.notes = Input.text(notes) }
+            if let topic { meeting.topicID = try ShortID.resolve(topic, .topic, in: session) }
+            try session.save(meeting)
+            return meeting
+        }
+        emit(say(language, mn: "Өөрчилсөн: ", en: "Changed: ") + "\(ShortID.of(meeting.id))  " + SafeText.clean(meeting.title)
+            + ", " + describe(meeting.schedule, in: language))
+    }
+}
