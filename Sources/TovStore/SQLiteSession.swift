@@ -167,7 +167,7 @@ final class SQLiteSession: ScheduleSession {
     func overrides(ofSeries ids: [UUID]) throws -> [Event] {
         try chunked(ids) { chunk in
             try fetchEvents(
-                // "IS NOT NULL" lets SQLite use the partial index on (seriesID, recurrenceID).
+                // "IS NOT NULL" and "deleted IS NULL" let SQLite use the partial index on (seriesID, recurrenceID).
                 "WHERE seriesID IS NOT NULL AND seriesID IN (\(placeholders(chunk.count))) AND deleted IS NULL",
                 StatementArguments(chunk.map(key))
             )

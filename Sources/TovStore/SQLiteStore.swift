@@ -184,7 +184,7 @@ public final class SQLiteStore: ScheduleStore, Sendable {
 
     public func undo() throws -> String? {
         do {
-            return try queue.write { db in try UndoLog.undo(in: db) }
+            return try queue.write { db in try UndoLog.undo(in: db, path: path) }
         } catch {
             throw storeError(error)
         }
@@ -192,7 +192,7 @@ public final class SQLiteStore: ScheduleStore, Sendable {
 
     public func redo() throws -> String? {
         do {
-            return try queue.write { db in try UndoLog.redo(in: db) }
+            return try queue.write { db in try UndoLog.redo(in: db, path: path) }
         } catch {
             throw storeError(error)
         }

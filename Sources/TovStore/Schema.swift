@@ -172,6 +172,11 @@ enum Schema {
 
     private static func addSeriesShift(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE series ADD COLUMN shift TEXT NOT NULL DEFAULT 'keep'")
+        // A meeting's change that was deleted (restored, removed) must not stop it being changed again.
+        try db.execute(sql: """
+            DROP INDEX event_override;
+            CREATE UNIQUE INDEX event_override ON event(seriesID, recurrenceID) WHERE seriesID IS NOT NULL AND deleted IS NULL;
+            """)
     }
 
     // MARK: - v3: undo and redo (see `UndoLog`)

@@ -101,27 +101,27 @@ enum UndoLog {
     // MARK: - Undo and redo
 
     /// Undoes the newest change not yet undone; its label, or nil when there is none.
-    static func undo(in db: Database) throws -> String? {
+    static func undo(in db: Database, path: String) throws -> String? {
         guard let change = try Row.fetchOne(db, sql: "SELECT id, label FROM change WHERE undone = 0 ORDER BY id DESC LIMIT 1")
         else { return nil }
         let id: Int64 = change["id"]
-        try apply(change: id, undoing: true, in: db)
+        try apply(change: id, undoing: true, in: db, path: path)
         try db.execute(sql: "UPDATE change SET undone = 1 WHERE id = ?", arguments: [id])
         return change["label"]
     }
 
     /// Redoes the oldest undone change; its label, or nil when there is none.
-    static func redo(in db: Database) throws -> String? {
+    static func redo(in db: Database, path: String) throws -> String? {
         guard let change = try Row.fetchOne(db, sql: "SELECT id, label FROM change WHERE undone = 1 ORDER BY id LIMIT 1")
         else { return nil }
         let id: Int64 = change["id"]
-        try apply(change: id, undoing: false, in: db)
+        try apply(change: id, undoing: false, in: db, path: path)
         try db.execute(sql: "UPDATE change SET undone = 0 WHERE id = ?", arguments: [id])
         return change["label"]
     }
 
     /// Puts back the before images of a change, newest row first, or its after images, oldest first.
-    private static func apply(change: Int64, undoing: Bool, in db: Database) throws {
+    private static func apply(change: Int64, undoing: Bool, in db: Database, path: String) throws {
         let tables = Dictionary(uniqueKeysWithValues: try tables(in: db).map { ($0.name, $0) })
         let rows = try Row.fetchAll(db, sql: """
             SELECT tableName, before, after FROM changeRow WHERE changeID = ? ORDER BY id \(undoing ? "DESC" : "ASC")
@@ -132,20 +132,35 @@ enum UndoLog {
             // Undoing goes from the after image to the before image; redoing the other way.
             let (current, wanted) = undoing ? (after, before) : (before, after)
             let keyMatch = table.key.map { "\(quote($0)) IS json_extract(:current, '$.\($0)')" }.joined(separator: " AND ")
+            // An image recorded before a later migration lacks the columns it added: those keep their value,
+            // or their default on a row put back.
             switch (current, wanted) {
             case (nil, let wanted?):
-                let columns = table.columns.map(quote).joined(separator: ", ")
-                let values = table.columns.map { "json_extract(:wanted, '$.\($0)')" }.joined(separator: ", ")
+                let present = try table.columns.filter { column in
+                    try Bool.fetchOne(db, sql: "SELECT json_type(?, '$.\(column)') IS NOT NULL", arguments: [wanted]) ?? false
+                }
+                let columns = present.map(quote).joined(separator: ", ")
+                let values = present.map { "json_extract(:wanted, '$.\($0)')" }.joined(separator: ", ")
                 try db.execute(sql: "INSERT INTO main.\(quote(table.name)) (\(columns)) VALUES (\(values))",
                                arguments: ["wanted": wanted])
             case (let current?, nil):
                 try db.execute(sql: "DELETE FROM main.\(quote(table.name)) WHERE \(keyMatch)", arguments: ["current": current])
             case (let current?, let wanted?):
-                let assignments = table.columns.map { "\(quote($0)) = json_extract(:wanted, '$.\($0)')" }.joined(separator: ", ")
+                let assignments = table.columns.map { column in
+                    "\(quote(column)) = CASE WHEN json_type(:wanted, '$.\(column)') IS NULL THEN \(quote(column)) "
+                        + "ELSE json_extract(:wanted, '$.\(column)') END"
+                }.joined(separator: ", ")
                 try db.execute(sql: "UPDATE main.\(quote(table.name)) SET \(assignments) WHERE \(keyMatch)",
                                arguments: ["current": current, "wanted": wanted])
             case (nil, nil):
                 continue
+            }
+            // The row must be as the change left it; if something else has changed it since, stop rather
+            // than half undo.
+            guard db.changesCount == 1 else {
+                throw StoreError.unavailable(
+                    path: path,
+                    reason: "a \(table.name) record this change touched has been changed another way since, so it cannot be \(undoing ? "undone" : "redone")")
             }
         }
     }

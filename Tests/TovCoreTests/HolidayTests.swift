@@ -46,6 +46,17 @@ import Testing
         #expect(onHoliday.first { $0.occurrence.seriesID == kept.id }?.daysOff.first?.nameMn.hasPrefix("Үндэсний их баяр наадам") == true)
     }
 
+    @Test func aChangedShiftedMeetingIsListedOnce() throws {
+        let series = Series(title: "Бямба", schedule: try Schedule(start: at("2026-03-07T10:00:00"), end: at("2026-03-07T11:00:00"), zone: .ulaanbaatar),
+                            rule: try RecurrenceRule(parsing: "FREQ=WEEKLY;BYDAY=SA"), shift: .nextWorkingDay)
+        var changed = series.override(at: at("2026-03-14T10:00:00"), existing: nil, workingDays: workingDays)
+        changed.venue = "Танхим"
+        #expect(changed.schedule.start == at("2026-03-16T10:00:00"))
+        let meetings = series.meetings(startingAt: at("2026-03-15T00:00:00"), limit: 3, overrides: [changed], workingDays: workingDays)
+        #expect(meetings.map(\.schedule.start) == [at("2026-03-16T10:00:00"), at("2026-03-23T10:00:00"), at("2026-03-30T10:00:00")])
+        #expect(meetings.first?.venue == "Танхим")
+    }
+
     @Test func aMeetingShiftedIntoTheRangeFromOutsideItIsFound() throws {
         let store = InMemoryStore()
         let series = Series(title: "Сарын сүүлийн өдөр",

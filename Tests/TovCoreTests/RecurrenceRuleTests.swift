@@ -110,6 +110,7 @@ private func dates(_ year: Int, _ month: Int, _ days: [Int]) -> [String] {
         ("FREQ=DAILY;BYDAY=MO,-1FR", "RRULE part BYDAY=MO,-1FR is invalid: BYDAY ordinals such as -1FR need FREQ=MONTHLY or YEARLY"),
         ("FREQ=MONTHLY;BYDAY=XX", "RRULE part BYDAY=XX is invalid: 'XX' is not a weekday such as MO, 3TH or -1SU"),
         ("FREQ=MONTHLY;BYDAY=MO,", "RRULE part BYDAY=MO, is invalid: '' is not a weekday such as MO, 3TH or -1SU"),
+        ("FREQ=MONTHLY;BYDAY=-9223372036854775808MO", "RRULE part BYDAY=-9223372036854775808MO is invalid: -9223372036854775808MO is out of range: BYDAY ordinals must be between 1 and 53, or -53 and -1"),
         ("FREQ=MONTHLY;BYDAY=0MO", "RRULE part BYDAY=0MO is invalid: 0MO is out of range: BYDAY ordinals must be between 1 and 53, or -53 and -1"),
         ("FREQ=YEARLY;BYDAY=-54MO", "RRULE part BYDAY=-54MO is invalid: -54MO is out of range: BYDAY ordinals must be between 1 and 53, or -53 and -1"),
         ("FREQ=MONTHLY;BYDAY=6MO", "RRULE part BYDAY=6MO is invalid: 6MO cannot match: a month has at most five of each weekday"),
@@ -308,6 +309,21 @@ private let rfcExamples: [RFCExample] = [
                            limit: 48) == twoDays)
         #expect(try starts("FREQ=MINUTELY;INTERVAL=20;BYHOUR=9,10,11,12,13,14,15,16", from: "1997-09-02T09:00:00",
                            limit: 48) == twoDays)
+    }
+
+    /// INTERVAL=20871 weeks is a whole 400-year cycle: every period is the same, except the first, which
+    /// begins at DTSTART and so may hold nothing.
+    @Test func aFirstWeekCutShortAtDTSTARTDoesNotEndTheSeries() throws {
+        #expect(try starts("FREQ=WEEKLY;INTERVAL=20871;BYDAY=MO", from: "2026-03-03T09:00:00", in: .utc, limit: 2)
+            == ["2426-03-02T09:00:00", "2826-03-02T09:00:00"])
+    }
+
+    /// A period of a year with every second of every day is made a day at a time.
+    @Test func aPeriodFullOfStartsIsNotMadeAllAtOnce() throws {
+        let everySecond = "FREQ=YEARLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=" + (0...23).map(String.init).joined(separator: ",")
+            + ";BYMINUTE=" + (0...59).map(String.init).joined(separator: ",") + ";BYSECOND=" + (0...59).map(String.init).joined(separator: ",")
+        #expect(try starts(everySecond, from: "2026-01-01T00:00:00", in: .utc, limit: 3)
+            == ["2026-01-01T00:00:00", "2026-01-01T00:00:01", "2026-01-01T00:00:02"])
     }
 
     @Test func expandsTheDialogueSeriesOnTheThirdThursdayEveryOtherMonth() throws {

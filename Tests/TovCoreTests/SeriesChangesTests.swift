@@ -62,7 +62,7 @@ import Testing
         moved.schedule = try Schedule(start: at("2026-05-22T09:00:00"), end: at("2026-05-22T11:00:00"), zone: .ulaanbaatar)
         var movedLater = series.override(at: at("2027-01-21T14:00:00"), existing: nil)
         movedLater.schedule = try Schedule(start: at("2027-01-28T09:00:00"), end: at("2027-01-28T11:00:00"), zone: .ulaanbaatar)
-        let carried = Series.carryOver([kept, moved, movedLater], splitAt: at("2026-07-16T14:00:00"), to: later)
+        let carried = Series.carryOver([kept, moved, movedLater], splitAt: at("2026-07-16T14:00:00"), from: series, to: later)
         #expect(carried.count == 2)
         let first = try #require(carried.first { $0.id == kept.id })
         #expect(first.seriesID == later.id && first.recurrenceID == at("2026-09-17T10:00:00"))
@@ -72,7 +72,7 @@ import Testing
 
         var otherRule = later
         otherRule.rule = try RecurrenceRule(parsing: "FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH")
-        let detached = Series.carryOver([kept], splitAt: at("2026-07-16T14:00:00"), to: otherRule)
+        let detached = Series.carryOver([kept], splitAt: at("2026-07-16T14:00:00"), from: series, to: otherRule)
         #expect(detached.first?.seriesID == nil && detached.first?.recurrenceID == nil)
     }
 }

@@ -115,6 +115,28 @@ import TovTestSupport
         #expect(try store.undo() == "add")
     }
 
+    @Test func anImageFromBeforeAMigrationLeavesTheNewColumnsAndAMissingRowStopsUndo() throws {
+        let store = try SQLiteStore(path: path)
+        let series = try dialogue()
+        try store.write(undoable: "add") { try $0.save(series) }
+        try store.write(undoable: "rename") { session in
+            var renamed = series
+            renamed.title = "Диалоги"
+            try session.save(renamed)
+        }
+        // As if recorded by a tov without the shift column: the before image lacks it.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE changeRow SET before = json_remove(before, '$.shift') WHERE tableName = 'series' AND before IS NOT NULL")
+        }
+        #expect(try store.undo() == "rename")
+        #expect(try store.read { try $0.series(series.id)?.title } == "ТББ-ын диалоги")
+        // A row gone another way cannot be undone: the undo says so and changes nothing.
+        try queue.write { db in try db.execute(sql: "DELETE FROM series") }
+        #expect(throws: StoreError.self) { try store.undo() }
+        try queue.close()
+    }
+
     @Test func theInMemoryStoreUndoesLikeTheDatabase() throws {
         let store = InMemoryStore()
         let series = try dialogue()

@@ -111,12 +111,20 @@ public struct Agenda: Sendable {
             }
             for one in series {
                 let zone = one.schedule.zone
-                // A meeting shifted off a day off can come from up to the shift's reach away.
-                let reach = one.shift == .keep ? 0 : ShiftPolicy.reach * 86_400
-                let lowerWall = zone.wallTime(at: lower).adding(seconds: -one.schedule.duration - reach)
-                let upperWall = zone.wallTime(at: upper).adding(seconds: reach)
-                let starts = one.originalStarts(between: lowerWall, and: upperWall, limit: Agenda.meetingsPerSeries)
+                // Timed meetings are found from the days' own instants; all-day ones, which are dates, with
+                // the margin. The cap counts meetings of the days, so a rule repeating every second still
+                // shows the days' first ten thousand.
+                let (from, to) = one.schedule.allDay ? (lower, upper) : (days.lower, days.upper)
+                let lowerWall = zone.wallTime(at: from).adding(seconds: -one.schedule.duration)
+                let upperWall = zone.wallTime(at: to)
+                var starts = one.originalStarts(between: lowerWall, and: upperWall, limit: Agenda.meetingsPerSeries)
                 if starts.count >= Agenda.meetingsPerSeries { crowded.append(one) }
+                if one.shift != .keep {
+                    // A meeting shifted off a day off can come from up to the shift's reach away.
+                    let reach = ShiftPolicy.reach * 86_400
+                    starts += one.originalStarts(between: lowerWall.adding(seconds: -reach), and: lowerWall, limit: 1_000)
+                    starts += one.originalStarts(between: upperWall, and: upperWall.adding(seconds: reach), limit: 1_000)
+                }
                 for start in starts where !overridden.contains(OriginalStart(series: one.id, start: start)) {
                     let occurrence = one.occurrence(at: start, workingDays: workingDays)
                     if days.contains(occurrence.schedule) { result.append(occurrence) }

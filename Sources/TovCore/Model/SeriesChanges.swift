@@ -73,6 +73,9 @@ extension Series {
         guard original > schedule.start else {
             throw ValidationError("\(original) is the series' first meeting: change the whole series instead of splitting it")
         }
+        guard !rule.occurrences(from: schedule.start, in: schedule.zone, between: original, and: original.adding(seconds: 1)).isEmpty else {
+            throw ValidationError("the meeting of \(original) was added by hand, not by the rule: split at a meeting of the rule")
+        }
         var earlierRule: RecurrenceRule, laterRule = rule
         if let count = rule.count {
             var before = 0
@@ -80,7 +83,10 @@ extension Series {
                 if start >= original { break }
                 before += 1
             }
-            earlierRule = try rule.replacing(count: max(before, 1), until: nil)
+            guard before > 0 else {
+                throw ValidationError("no meeting of the rule comes before \(original): change the whole series instead of splitting it")
+            }
+            earlierRule = try rule.replacing(count: before, until: nil)
             laterRule = try rule.replacing(count: max(count - before, 1), until: nil)
         } else {
             // RFC 5545: UNTIL is a date for an all-day series and a UTC time otherwise.
@@ -110,17 +116,22 @@ extension Series {
     /// (perhaps at another time or by another rule): each keyed by its meeting's start in `later` and,
     /// unless it had been moved on its own, moved with it. An override whose meeting `later` no longer
     /// has becomes a single event, so that its topic, people and attendance are kept, never dropped.
-    public static func carryOver(_ overrides: [Event], splitAt original: LocalDateTime, to later: Series) -> [Event] {
+    public static func carryOver(
+        _ overrides: [Event], splitAt original: LocalDateTime, from series: Series, to later: Series,
+        workingDays: WorkingDays = .weekendsOnly
+    ) -> [Event] {
         let shift = later.schedule.start.secondsSinceEpoch - original.secondsSinceEpoch
         return overrides.compactMap { override -> Event? in
             guard let recurrenceID = override.recurrenceID, recurrenceID >= original else { return nil }
             var carried = override
             let key = recurrenceID.adding(seconds: shift)
             if later.hasOriginalStart(key) {
-                let movedOnItsOwn = override.schedule.start != recurrenceID
+                // Where the series put the meeting, shifted off a day off if it does that.
+                let planned = series.occurrence(at: recurrenceID, workingDays: workingDays).schedule.start
+                let movedOnItsOwn = override.schedule.start != planned
                 carried.seriesID = later.id
                 carried.recurrenceID = key
-                if !movedOnItsOwn { carried.schedule = later.schedule.moved(to: key) }
+                if !movedOnItsOwn { carried.schedule = later.occurrence(at: key, workingDays: workingDays).schedule }
             } else {
                 carried.seriesID = nil
                 carried.recurrenceID = nil

@@ -26,7 +26,7 @@ public struct WorkingDays: Sendable {
     }
 
     /// `start` moved by `policy` off a weekend or a day off, keeping its time of day. The search stops
-    /// after a month, far beyond any run of days off.
+    /// at the policy's reach (two weeks, beyond any run of days off), and then keeps the day.
     public func shifted(_ start: LocalDateTime, by policy: ShiftPolicy) -> LocalDateTime {
         let step: Int
         switch policy {
@@ -35,10 +35,10 @@ public struct WorkingDays: Sendable {
         case .previousWorkingDay: step = -1
         }
         var date = start.date
-        for _ in 0..<31 where !isWorkingDay(date) {
+        for _ in 0..<ShiftPolicy.reach where !isWorkingDay(date) {
             date = date.adding(days: step)
         }
-        return LocalDateTime(date: date, time: start.time)
+        return isWorkingDay(date) ? LocalDateTime(date: date, time: start.time) : start
     }
 }
 
@@ -54,4 +54,12 @@ public enum ShiftPolicy: String, CaseIterable, Hashable, Sendable {
     /// How far a shift can move a meeting, in days: a series' occurrences are looked for this much
     /// beyond a range so that one shifted into it is found.
     public static let reach = 14
+
+    /// Refuses a policy that would pile meetings up: a series meeting daily or more often that moves its
+    /// weekend meetings to Monday would hold three on it.
+    public func check(for rule: RecurrenceRule) throws {
+        guard self != .keep, [.daily, .hourly, .minutely, .secondly].contains(rule.frequency) else { return }
+        throw ValidationError(
+            "a series that meets every day or more often cannot move its meetings off days off without piling them onto one day: use keep, or a weekly rule such as FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")
+    }
 }

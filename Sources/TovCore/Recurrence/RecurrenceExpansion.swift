@@ -96,11 +96,9 @@ extension RecurrenceRule {
         var emptyPeriods = 0
         while period >= 0, emptyPeriods < pattern.periodsPerCycle {
             var days = RecurrencePattern.MatchingDays(pattern: pattern, period: period, lastDay: .max)
-            buffer.fill(from: &days, pattern: pattern)
-            if let last = buffer.starts.last(where: { $0 >= dtstart && limit.allows($0) }) {
-                return last
-            }
-            emptyPeriods = buffer.starts.isEmpty ? emptyPeriods + 1 : 0
+            let (last, hasStarts) = buffer.lastStart(from: &days, pattern: pattern) { $0 >= dtstart && limit.allows($0) }
+            if let last { return last }
+            emptyPeriods = hasStarts ? 0 : emptyPeriods + 1
             period -= 1
         }
         return nil
@@ -114,22 +112,26 @@ private struct PeriodBuffer {
     /// The matching days of the period, when BYSETPOS needs to count them.
     private var matched: [CalendarDay] = []
 
-    /// The starts of the period `days` is in, leaving `days` at the end of it. For the first WEEKLY
-    /// period, which python-dateutil begins on DTSTART's day, days before it are left out.
-    mutating func fill(from days: inout RecurrencePattern.MatchingDays, pattern: RecurrencePattern) {
+    /// The first day of a period that counts: python-dateutil begins the first WEEKLY period on DTSTART's
+    /// day, so days before it are left out; every other period is whole.
+    static func firstCountedDay(ofPeriod period: Int, _ pattern: RecurrencePattern) -> Int {
+        pattern.frequency == .weekly && period == 0 ? pattern.dtstart.date.daysSinceEpoch : Int.min
+    }
+
+    /// The starts of one day: at each of the pattern's times.
+    mutating func fill(day: CalendarDay, pattern: RecurrencePattern) {
         starts.removeAll(keepingCapacity: true)
-        let skipBefore = pattern.frequency == .weekly && days.period == 0 ? pattern.dtstart.date.daysSinceEpoch : Int.min
-        let times = pattern.timesOfDay
-        if pattern.setPositions.isEmpty {
-            while let day = days.nextInPeriod() {
-                guard day.number >= skipBefore else { continue }
-                let date = day.date
-                for time in times {
-                    starts.append(LocalDateTime(date: date, time: LocalTime(unchecked: time)))
-                }
-            }
-            return
+        let date = day.date
+        for time in pattern.timesOfDay {
+            starts.append(LocalDateTime(date: date, time: LocalTime(unchecked: time)))
         }
+    }
+
+    /// The starts BYSETPOS chooses in the period `days` is in, leaving `days` at the end of it.
+    mutating func fillChosen(from days: inout RecurrencePattern.MatchingDays, pattern: RecurrencePattern) {
+        starts.removeAll(keepingCapacity: true)
+        let skipBefore = Self.firstCountedDay(ofPeriod: days.period, pattern)
+        let times = pattern.timesOfDay
         if pattern.frequency == .monthly && pattern.candidatesAreExact {
             // The month's matching days are one bit set: the chosen positions are picked from it directly.
             let (bits, first) = days.takeWholeMonth()
@@ -157,6 +159,30 @@ private struct PeriodBuffer {
                                         time: LocalTime(unchecked: times[index % times.count])))
         }
         sortAndRemoveRepeats()
+    }
+
+    /// The last start of the period `days` is in that `accepts` takes, without making every start of a
+    /// long period; and whether the period had any start at all.
+    mutating func lastStart(
+        from days: inout RecurrencePattern.MatchingDays, pattern: RecurrencePattern, where accepts: (LocalDateTime) -> Bool
+    ) -> (start: LocalDateTime?, periodHasStarts: Bool) {
+        guard pattern.setPositions.isEmpty else {
+            fillChosen(from: &days, pattern: pattern)
+            return (starts.last(where: accepts), !starts.isEmpty)
+        }
+        let skipBefore = Self.firstCountedDay(ofPeriod: days.period, pattern)
+        matched.removeAll(keepingCapacity: true)
+        while let day = days.nextInPeriod() {
+            if day.number >= skipBefore { matched.append(day) }
+        }
+        for day in matched.reversed() {
+            let date = day.date
+            for time in pattern.timesOfDay.reversed() {
+                let start = LocalDateTime(date: date, time: LocalTime(unchecked: time))
+                if accepts(start) { return (start, true) }
+            }
+        }
+        return (nil, !matched.isEmpty)
     }
 
     /// The starts of one HOURLY, MINUTELY or SECONDLY period beginning at `periodStart` (seconds on the
@@ -214,6 +240,7 @@ private struct Occurrences: Sequence, IteratorProtocol {
     // Periods of a day or more.
     private var days: RecurrencePattern.MatchingDays?
     private var emptyPeriods = 0
+    private var periodHasStarts = false
     // Shorter periods: the next one to look at, and the day last tested against the day filters.
     private var periodIndex = 0
     private var testedDay = Int.min
@@ -263,20 +290,35 @@ private struct Occurrences: Sequence, IteratorProtocol {
         }
     }
 
-    /// Fills the buffer with the next period of a day or more.
+    /// Fills the buffer with the next starts of periods of a day or more: a day's at a time, so that a
+    /// year of every second is never made at once, or a period's choice when BYSETPOS picks.
     private mutating func fillNextPeriod() {
-        guard var days, !days.isPastLastDay else {
-            isFinished = true
-            return
+        guard var days else { return isFinished = true }
+        defer { self.days = days }
+        while !days.isPastLastDay {
+            if pattern.setPositions.isEmpty {
+                if let day = days.nextInPeriod() {
+                    guard day.number >= PeriodBuffer.firstCountedDay(ofPeriod: days.period, pattern) else { continue }
+                    periodHasStarts = true
+                    buffer.fill(day: day, pattern: pattern)
+                    return
+                }
+            } else {
+                buffer.fillChosen(from: &days, pattern: pattern)
+                periodHasStarts = !buffer.starts.isEmpty
+            }
+            // The period is over. Once a whole cycle of periods has matched nothing, no later period can
+            // match either (see `periodsPerCycle`): stopping then ends a rule such as BYMONTH=2;BYMONTHDAY=30
+            // at once instead of searching every period to year 9999. The first WEEKLY period, cut short
+            // at DTSTART, does not count as a cycle's place.
+            let partial = pattern.frequency == .weekly && days.period == 0
+            if periodHasStarts { emptyPeriods = 0 } else if !partial { emptyPeriods += 1 }
+            periodHasStarts = false
+            days.enterNextPeriod()
+            if emptyPeriods >= pattern.periodsPerCycle { break }
+            if !buffer.starts.isEmpty { return }
         }
-        buffer.fill(from: &days, pattern: pattern)
-        days.enterNextPeriod()
-        self.days = days
-        // Once a whole cycle of periods has matched nothing, no later period can match either (see
-        // `periodsPerCycle`): stopping here ends a rule such as BYMONTH=2;BYMONTHDAY=30 at once
-        // instead of searching every period to year 9999.
-        emptyPeriods = buffer.starts.isEmpty ? emptyPeriods + 1 : 0
-        if emptyPeriods >= pattern.periodsPerCycle { isFinished = true }
+        isFinished = true
     }
 
     /// Fills the buffer with the next HOURLY, MINUTELY or SECONDLY period that passes the filters,

@@ -328,7 +328,8 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
 
     private static func check(byDay: [WeekdayNumber], frequency: Frequency, byMonth: [Int], byWeekNo: [Int]) throws {
         let numbered = byDay.filter { $0.ordinal != nil }
-        if let bad = numbered.first(where: { !(1...53).contains(abs($0.ordinal ?? 0)) }) {
+        // Checked without abs(), which traps on the smallest Int a rule can spell.
+        if let bad = numbered.first(where: { ($0.ordinal ?? 0) == 0 || !(-53...53).contains($0.ordinal ?? 0) }) {
             throw invalid("BYDAY", list(byDay), "\(bad) is out of range: BYDAY ordinals must be between 1 and 53, or -53 and -1")
         }
         guard let first = numbered.first else { return }

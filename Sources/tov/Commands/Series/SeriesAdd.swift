@@ -32,6 +32,7 @@ struct SeriesAdd: ParsableCommand {
             venue: Input.text(venue), notes: Input.text(notes)
         )
         try series.rule.check(start: series.schedule.start)
+        try series.shift.check(for: series.rule)
         // The first meeting is the rule's first date: iCalendar counts DTSTART as a meeting, so one the rule
         // would skip would make other calendars show a meeting that tov does not.
         var meetings = series.rule.occurrences(from: series.schedule.start, in: series.schedule.zone).makeIterator()

@@ -10,11 +10,16 @@ struct MeetingOptions: ParsableArguments {
     var meeting: String
 
     /// The series, the meeting's original start, and its override: the stored one, or a new one where
-    /// the meeting is now.
-    func resolve(in session: any ScheduleSession) throws -> (series: Series, original: LocalDateTime, override: Event, isStored: Bool) {
+    /// the meeting is now. A removed meeting is refused unless `allowingRemoved`.
+    func resolve(
+        in session: any ScheduleSession, allowingRemoved: Bool = false
+    ) throws -> (series: Series, original: LocalDateTime, override: Event, isStored: Bool) {
         let seriesID = try ShortID.resolve(id, .series, in: session)
         guard let series = try session.series(seriesID) else { throw ValidationError("no series has the id '\(id)'") }
         let original = try series.originalStart(named: meeting)
+        if !allowingRemoved && series.exceptionDates.contains(original) {
+            throw ValidationError("the meeting of \(original) has been removed; `tov series restore` brings it back first")
+        }
         let stored = try session.overrides(ofSeries: [seriesID]).first { $0.recurrenceID == original }
         let workingDays = WorkingDays(holidays: try session.holidays(
             from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: ShiftPolicy.reach)))
@@ -93,7 +98,7 @@ struct SeriesRestore: ParsableCommand {
         let store = try global.openStore(creating: false)
         let label = say(language, mn: "Цувралын уулзалтыг сэргээсэн: \(which.meeting)", en: "Restored the meeting of \(which.meeting)")
         let restored = try store.write(undoable: label) { session -> Schedule in
-            var (series, original, meeting, isStored) = try which.resolve(in: session)
+            var (series, original, meeting, isStored) = try which.resolve(in: session, allowingRemoved: true)
             guard isStored || series.exceptionDates.contains(original) else {
                 throw ValidationError("the meeting of \(original) has not been changed: there is nothing to restore")
             }
@@ -149,10 +154,22 @@ struct SeriesSplit: ParsableCommand {
                 try newRule.check(start: later.schedule.start)
                 later.rule = newRule
             }
+            // Removed and added meetings move with the new time.
+            let moved = later.schedule.start.secondsSinceEpoch - original.secondsSinceEpoch
+            later.exceptionDates = later.exceptionDates.map { $0.adding(seconds: moved) }
+            later.extraDates = later.extraDates.map { $0.adding(seconds: moved) }
+            // As for a new series: its first meeting is the rule's first, or other calendars would disagree.
+            var starts = later.rule.occurrences(from: later.schedule.start, in: later.schedule.zone).makeIterator()
+            guard starts.next() == later.schedule.start else {
+                throw ValidationError("the new series would start at \(later.schedule.start), which is not a meeting of \(later.rule)")
+            }
             try session.save(earlier)
             try session.save(later)
             // Changed meetings from the split on belong to the new series.
-            let carried = Series.carryOver(try session.overrides(ofSeries: [series.id]), splitAt: original, to: later)
+            let workingDays = WorkingDays(holidays: try session.holidays(
+                from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: 3700)))
+            let carried = Series.carryOver(try session.overrides(ofSeries: [series.id]), splitAt: original, from: series,
+                                           to: later, workingDays: workingDays)
             for override in carried { try session.save(override) }
             return (earlier, later, carried.filter { $0.seriesID == nil }.count)
         }
@@ -185,6 +202,7 @@ struct SeriesShift: ParsableCommand {
         let series = try store.write(undoable: label) { session in
             let seriesID = try ShortID.resolve(id, .series, in: session)
             guard var series = try session.series(seriesID) else { throw ValidationError("no series has the id '\(id)'") }
+            try policy.check(for: series.rule)
             series.shift = policy
             try session.save(series)
             return series

@@ -14,7 +14,9 @@ struct SeriesShow: ParsableCommand {
         let language = try global.language()
         let today = LocalDateTime(date: try Clock.today())
         let store = try global.openStore(creating: false)
-        guard count >= 0 else { throw ValidationError("--count must be 0 or more, not \(count)") }
+        guard (0...Agenda.meetingsPerSeries).contains(count) else {
+            throw ValidationError("--count must be between 0 and \(Agenda.meetingsPerSeries), not \(count)")
+        }
         let (series, next) = try store.read { session in
             let id = try ShortID.resolve(id, .series, in: session)
             guard let series = try session.series(id) else { throw ValidationError("no series has the id '\(self.id)'") }
