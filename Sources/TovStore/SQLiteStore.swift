@@ -171,28 +171,25 @@ public final class SQLiteStore: ScheduleStore, Sendable {
     }
 
     public func write<T>(undoable label: String?, _ body: (any ScheduleSession) throws -> T) throws -> T {
-        do {
-            return try queue.write { db in
-                let session = SQLiteSession(db: db, now: clock(), path: path)
-                guard let label else { return try body(session) }
-                return try UndoLog.record(label, in: db, now: session.now) { try body(session) }
-            }
-        } catch {
-            throw storeError(error)
+        try writeDatabase { db in
+            let session = SQLiteSession(db: db, now: clock(), path: path)
+            guard let label else { return try body(session) }
+            return try UndoLog.record(label, in: db, now: session.now) { try body(session) }
         }
     }
 
     public func undo() throws -> String? {
-        do {
-            return try queue.write { db in try UndoLog.undo(in: db, path: path) }
-        } catch {
-            throw storeError(error)
-        }
+        try writeDatabase { db in try UndoLog.step(undoing: true, in: db, path: path) }
     }
 
     public func redo() throws -> String? {
+        try writeDatabase { db in try UndoLog.step(undoing: false, in: db, path: path) }
+    }
+
+    /// One write transaction, its errors in our words.
+    private func writeDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try queue.write { db in try UndoLog.redo(in: db, path: path) }
+            return try queue.write(body)
         } catch {
             throw storeError(error)
         }

@@ -100,23 +100,16 @@ enum UndoLog {
 
     // MARK: - Undo and redo
 
-    /// Undoes the newest change not yet undone; its label, or nil when there is none.
-    static func undo(in db: Database, path: String) throws -> String? {
-        guard let change = try Row.fetchOne(db, sql: "SELECT id, label FROM change WHERE undone = 0 ORDER BY id DESC LIMIT 1")
-        else { return nil }
+    /// Undoes the newest change not yet undone, or redoes the oldest undone one; its label, or nil when
+    /// there is none.
+    static func step(undoing: Bool, in db: Database, path: String) throws -> String? {
+        let sql = undoing
+            ? "SELECT id, label FROM change WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+            : "SELECT id, label FROM change WHERE undone = 1 ORDER BY id LIMIT 1"
+        guard let change = try Row.fetchOne(db, sql: sql) else { return nil }
         let id: Int64 = change["id"]
-        try apply(change: id, undoing: true, in: db, path: path)
-        try db.execute(sql: "UPDATE change SET undone = 1 WHERE id = ?", arguments: [id])
-        return change["label"]
-    }
-
-    /// Redoes the oldest undone change; its label, or nil when there is none.
-    static func redo(in db: Database, path: String) throws -> String? {
-        guard let change = try Row.fetchOne(db, sql: "SELECT id, label FROM change WHERE undone = 1 ORDER BY id LIMIT 1")
-        else { return nil }
-        let id: Int64 = change["id"]
-        try apply(change: id, undoing: false, in: db, path: path)
-        try db.execute(sql: "UPDATE change SET undone = 0 WHERE id = ?", arguments: [id])
+        try apply(change: id, undoing: undoing, in: db, path: path)
+        try db.execute(sql: "UPDATE change SET undone = ? WHERE id = ?", arguments: [undoing, id])
         return change["label"]
     }
 
@@ -136,9 +129,8 @@ enum UndoLog {
             // or their default on a row put back.
             switch (current, wanted) {
             case (nil, let wanted?):
-                let present = try table.columns.filter { column in
-                    try Bool.fetchOne(db, sql: "SELECT json_type(?, '$.\(column)') IS NOT NULL", arguments: [wanted]) ?? false
-                }
+                let keys = Set(try String.fetchAll(db, sql: "SELECT key FROM json_each(?)", arguments: [wanted]))
+                let present = table.columns.filter(keys.contains)
                 let columns = present.map(quote).joined(separator: ", ")
                 let values = present.map { "json_extract(:wanted, '$.\($0)')" }.joined(separator: ", ")
                 try db.execute(sql: "INSERT INTO main.\(quote(table.name)) (\(columns)) VALUES (\(values))",

@@ -42,8 +42,8 @@ public struct Agenda: Sendable {
         }
         let days = Days(from: from, through: through, zone: zone)
         // Holidays a little beyond the days: a meeting shifted off a day off may come from outside them.
-        let workingDays = WorkingDays(holidays: try session.holidays(
-            from: from.adding(days: -ShiftPolicy.reach - 2), through: through.adding(days: ShiftPolicy.reach + 2)))
+        let workingDays = try session.workingDays(
+            from: from.adding(days: -ShiftPolicy.reach - 2), through: through.adding(days: ShiftPolicy.reach + 2))
         let (occurrences, order, crowded) = try Agenda.occurrences(on: days, workingDays: workingDays, session: session)
         crowdedSeries = crowded
         entries = try Agenda.entries(for: occurrences, in: order, workingDays: workingDays, session: session)

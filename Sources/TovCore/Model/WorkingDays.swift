@@ -42,6 +42,13 @@ public struct WorkingDays: Sendable {
     }
 }
 
+extension ScheduleSession {
+    /// The working days from `first` through `last`, from the stored holidays.
+    public func workingDays(from first: LocalDate, through last: LocalDate) throws -> WorkingDays {
+        WorkingDays(holidays: try holidays(from: first, through: last))
+    }
+}
+
 /// What a series does with a meeting that falls on a weekend or a public holiday.
 public enum ShiftPolicy: String, CaseIterable, Hashable, Sendable {
     /// The meeting stays on its day (it is flagged).

@@ -46,8 +46,11 @@ struct SeriesAdd: ParsableCommand {
         }
         let store = try global.openStore(creating: true)
         try store.write(undoable: say(language, mn: "Цуврал нэмсэн: \(series.title)", en: "Added series \(series.title)")) { try $0.save(series) }
-        let next = series.originalStarts(between: series.schedule.start, and: LocalDateTime(date: series.schedule.start.date.adding(days: 3660)), limit: 3)
-            .prefix(3).map(\.description).joined(separator: ", ")
+        // Where the first meetings are, shifted off days off if the series does that.
+        let firstDay = series.schedule.start.date
+        let workingDays = try store.read { try $0.workingDays(from: firstDay, through: firstDay.adding(days: 3700)) }
+        let next = series.originalStarts(between: series.schedule.start, and: LocalDateTime(date: firstDay.adding(days: 3660)), limit: 3)
+            .prefix(3).map { series.occurrence(at: $0, workingDays: workingDays).schedule.start.description }.joined(separator: ", ")
         emit(say(language, mn: "Нэмсэн цуврал: ", en: "Added series ") + "\(ShortID.of(series.id))  \(series.title), \(series.rule)"
             + "\n" + say(language, mn: "Эхний товууд: ", en: "First meetings: ") + (next.isEmpty ? "—" : next))
     }

@@ -15,8 +15,7 @@ struct SeriesList: ParsableCommand {
         let rows = try store.read { session -> [(Series, LocalDateTime?)] in
             let all = try session.allSeries()
             let overrides = try session.overrides(ofSeries: all.map(\.id))
-            let workingDays = WorkingDays(holidays: try session.holidays(
-                from: today.date.adding(days: -400), through: today.date.adding(days: 3700)))
+            let workingDays = try session.workingDays(from: today.date.adding(days: -400), through: today.date.adding(days: 3700))
             return all.map { series in
                 let next = series.meetings(startingAt: today, limit: 8, overrides: overrides, workingDays: workingDays)
                     .first { $0.status != .cancelled }

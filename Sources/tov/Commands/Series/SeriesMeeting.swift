@@ -9,11 +9,20 @@ struct MeetingOptions: ParsableArguments {
         "The meeting, by its original date (YYYY-MM-DD) or start (YYYY-MM-DDTHH:MM:SS).", valueName: "date"))
     var meeting: String
 
-    /// The series, the meeting's original start, and its override: the stored one, or a new one where
-    /// the meeting is now. A removed meeting is refused unless `allowingRemoved`.
-    func resolve(
-        in session: any ScheduleSession, allowingRemoved: Bool = false
-    ) throws -> (series: Series, original: LocalDateTime, override: Event, isStored: Bool) {
+    /// One meeting as a command finds it.
+    struct Meeting {
+        var series: Series
+        /// Its original start (RECURRENCE-ID).
+        let original: LocalDateTime
+        /// Its stored change, or a new one where the series puts the meeting.
+        var override: Event
+        let isStored: Bool
+        /// Where the series puts it, shifted off a day off if the series does that.
+        let planned: Schedule
+    }
+
+    /// The meeting named by the options. A removed meeting is refused unless `allowingRemoved`.
+    func resolve(in session: any ScheduleSession, allowingRemoved: Bool = false) throws -> Meeting {
         let seriesID = try ShortID.resolve(id, .series, in: session)
         guard let series = try session.series(seriesID) else { throw ValidationError("no series has the id '\(id)'") }
         let original = try series.originalStart(named: meeting)
@@ -21,9 +30,24 @@ struct MeetingOptions: ParsableArguments {
             throw ValidationError("the meeting of \(original) has been removed; `tov series restore` brings it back first")
         }
         let stored = try session.overrides(ofSeries: [seriesID]).first { $0.recurrenceID == original }
-        let workingDays = WorkingDays(holidays: try session.holidays(
-            from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: ShiftPolicy.reach)))
-        return (series, original, series.override(at: original, existing: stored, workingDays: workingDays), stored != nil)
+        let workingDays = try session.workingDays(
+            from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: ShiftPolicy.reach))
+        return Meeting(series: series, original: original,
+                       override: series.override(at: original, existing: stored, workingDays: workingDays),
+                       isStored: stored != nil, planned: series.occurrence(at: original, workingDays: workingDays).schedule)
+    }
+
+    /// Runs `body` on the named meeting as one undoable change, labelled "\(mn|en) \(meeting)".
+    func change<T>(
+        _ global: GlobalOptions, mn: String, en: String, allowingRemoved: Bool = false,
+        _ body: (any ScheduleSession, inout Meeting) throws -> T
+    ) throws -> T {
+        let store = try global.openStore(creating: false)
+        let label = say(try global.language(), mn: "\(mn): \(meeting)", en: "\(en) \(meeting)")
+        return try store.write(undoable: label) { session in
+            var found = try resolve(in: session, allowingRemoved: allowingRemoved)
+            return try body(session, &found)
+        }
     }
 }
 
@@ -47,14 +71,11 @@ struct SeriesMove: ParsableCommand {
         guard when.aimag == nil, when.tz == nil, !when.allDay else {
             throw ValidationError("a moved meeting keeps the series' place and zone; use --date, --start and --end")
         }
-        let store = try global.openStore(creating: false)
-        let label = say(language, mn: "Цувралын уулзалтыг шилжүүлсэн: \(which.meeting)", en: "Moved the meeting of \(which.meeting)")
-        let moved = try store.write(undoable: label) { session in
-            var (series, _, meeting, _) = try which.resolve(in: session)
-            meeting.schedule = try when.edit(meeting.schedule, zone: meeting.schedule.zone)
-            if meeting.status == .cancelled { meeting.status = series.status }
-            try session.save(meeting)
-            return meeting
+        let moved = try which.change(global, mn: "Цувралын уулзалтыг шилжүүлсэн", en: "Moved the meeting of") { session, found in
+            found.override.schedule = try when.edit(found.override.schedule, zone: found.override.schedule.zone)
+            if found.override.status == .cancelled { found.override.status = found.series.status }
+            try session.save(found.override)
+            return found.override
         }
         emit(say(language, mn: "Шилжүүлсэн: ", en: "Moved: ") + "\(which.meeting) → \(describe(moved.schedule, in: language))")
     }
@@ -71,13 +92,10 @@ struct SeriesCancel: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore(creating: false)
-        let label = say(language, mn: "Цувралын уулзалтыг цуцалсан: \(which.meeting)", en: "Cancelled the meeting of \(which.meeting)")
-        let meeting = try store.write(undoable: label) { session in
-            var (_, _, meeting, _) = try which.resolve(in: session)
-            meeting.status = .cancelled
-            try session.save(meeting)
-            return meeting
+        let meeting = try which.change(global, mn: "Цувралын уулзалтыг цуцалсан", en: "Cancelled the meeting of") { session, found in
+            found.override.status = .cancelled
+            try session.save(found.override)
+            return found.override
         }
         emit(say(language, mn: "Цуцалсан: ", en: "Cancelled: ") + describe(meeting.schedule, in: language))
     }
@@ -95,19 +113,18 @@ struct SeriesRestore: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore(creating: false)
-        let label = say(language, mn: "Цувралын уулзалтыг сэргээсэн: \(which.meeting)", en: "Restored the meeting of \(which.meeting)")
-        let restored = try store.write(undoable: label) { session -> Schedule in
-            var (series, original, meeting, isStored) = try which.resolve(in: session, allowingRemoved: true)
-            guard isStored || series.exceptionDates.contains(original) else {
-                throw ValidationError("the meeting of \(original) has not been changed: there is nothing to restore")
+        let restored = try which.change(global, mn: "Цувралын уулзалтыг сэргээсэн", en: "Restored the meeting of",
+                                        allowingRemoved: true) { session, found -> Schedule in
+            let removed = found.series.exceptionDates.contains(found.original)
+            guard found.isStored || removed else {
+                throw ValidationError("the meeting of \(found.original) has not been changed: there is nothing to restore")
             }
-            if isStored { try session.delete(.event, id: meeting.id) }
-            if series.exceptionDates.contains(original) {
-                series.exceptionDates.removeAll { $0 == original }
-                try session.save(series)
+            if found.isStored { try session.delete(.event, id: found.override.id) }
+            if removed {
+                found.series.exceptionDates.removeAll { $0 == found.original }
+                try session.save(found.series)
             }
-            return series.schedule.moved(to: original)
+            return found.planned
         }
         emit(say(language, mn: "Сэргээсэн: ", en: "Restored: ") + describe(restored, in: language))
     }
@@ -137,10 +154,8 @@ struct SeriesSplit: ParsableCommand {
         let newRule = try rule.map(Input.rule)
         let newTitle = try title.map { try Input.requiredText($0, "title") }
         let startTime = try start.map(Input.time), endTime = try end.map(Input.time)
-        let store = try global.openStore(creating: false)
-        let label = say(language, mn: "Цувралыг хуваасан: \(which.meeting)", en: "Split the series at \(which.meeting)")
-        let (earlier, later, detached) = try store.write(undoable: label) { session in
-            let (series, original, _, _) = try which.resolve(in: session)
+        let (earlier, later, detached) = try which.change(global, mn: "Цувралыг хуваасан", en: "Split the series at") { session, found in
+            let (series, original) = (found.series, found.original)
             var (earlier, later) = try series.split(at: original)
             if let newTitle { later.title = newTitle }
             if let venue { later.venue = Input.text(venue) }
@@ -166,8 +181,8 @@ struct SeriesSplit: ParsableCommand {
             try session.save(earlier)
             try session.save(later)
             // Changed meetings from the split on belong to the new series.
-            let workingDays = WorkingDays(holidays: try session.holidays(
-                from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: 3700)))
+            let workingDays = try session.workingDays(
+                from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: 3700))
             let carried = Series.carryOver(try session.overrides(ofSeries: [series.id]), splitAt: original, from: series,
                                            to: later, workingDays: workingDays)
             for override in carried { try session.save(override) }
@@ -223,17 +238,12 @@ struct SeriesRemove: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore(creating: false)
-        let label = say(language, mn: "Цувралын уулзалтыг хассан: \(which.meeting)", en: "Removed the meeting of \(which.meeting)")
-        let original = try store.write(undoable: label) { session -> LocalDateTime in
-            var (series, original, meeting, isStored) = try which.resolve(in: session)
-            guard !series.exceptionDates.contains(original) else {
-                throw ValidationError("the meeting of \(original) is already removed")
-            }
-            if isStored { try session.delete(.event, id: meeting.id) }
-            series.exceptionDates.append(original)
-            try session.save(series)
-            return original
+        // resolve() refuses a meeting that is already removed.
+        let original = try which.change(global, mn: "Цувралын уулзалтыг хассан", en: "Removed the meeting of") { session, found in
+            if found.isStored { try session.delete(.event, id: found.override.id) }
+            found.series.exceptionDates.append(found.original)
+            try session.save(found.series)
+            return found.original
         }
         emit(say(language, mn: "Хассан: ", en: "Removed: ") + original.description)
     }
@@ -261,17 +271,14 @@ struct SeriesChange: ParsableCommand {
         }
         let newTitle = try title.map { try Input.requiredText($0, "title") }
         let newStatus: EventStatus? = try status.map { try Input.choice($0, "status") }
-        let store = try global.openStore(creating: false)
-        let label = say(language, mn: "Цувралын уулзалтыг өөрчилсөн: \(which.meeting)", en: "Changed the meeting of \(which.meeting)")
-        let meeting = try store.write(undoable: label) { session in
-            var (_, _, meeting, _) = try which.resolve(in: session)
-            if let newTitle { meeting.title = newTitle }
-            if let venue { meeting.venue = Input.text(venue) }
-            if let newStatus { meeting.status = newStatus }
-            if let notes { meeting.notes = Input.text(notes) }
-            if let topic { meeting.topicID = try ShortID.resolve(topic, .topic, in: session) }
-            try session.save(meeting)
-            return meeting
+        let meeting = try which.change(global, mn: "Цувралын уулзалтыг өөрчилсөн", en: "Changed the meeting of") { session, found in
+            if let newTitle { found.override.title = newTitle }
+            if let venue { found.override.venue = Input.text(venue) }
+            if let newStatus { found.override.status = newStatus }
+            if let notes { found.override.notes = Input.text(notes) }
+            if let topic { found.override.topicID = try ShortID.resolve(topic, .topic, in: session) }
+            try session.save(found.override)
+            return found.override
         }
         emit(say(language, mn: "Өөрчилсөн: ", en: "Changed: ") + "\(ShortID.of(meeting.id))  " + SafeText.clean(meeting.title)
             + ", " + describe(meeting.schedule, in: language))

@@ -20,8 +20,7 @@ struct SeriesShow: ParsableCommand {
         let (series, next) = try store.read { session in
             let id = try ShortID.resolve(id, .series, in: session)
             guard let series = try session.series(id) else { throw ValidationError("no series has the id '\(self.id)'") }
-            let workingDays = WorkingDays(holidays: try session.holidays(
-                from: today.date.adding(days: -400), through: today.date.adding(days: 3700)))
+            let workingDays = try session.workingDays(from: today.date.adding(days: -400), through: today.date.adding(days: 3700))
             return (series, series.meetings(startingAt: today, limit: count, overrides: try session.overrides(ofSeries: [id]),
                                             workingDays: workingDays))
         }
