@@ -28,9 +28,12 @@ build: deps
 # Linked as a fixed-address (non-PIE) executable: the Swift runtime and Foundation are linked in
 # statically, and a position-independent binary would spend over a millisecond of every command
 # relocating their 84,000 pointers at start-up.
+# Generic types are made by direct calls, not found by demangling their names at run time: parsing the
+# command line alone instantiates a few hundred (every option is an Option<T>), which cost 2 ms a command.
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_DIR) \
-		-Xswiftc -Xclang-linker -Xswiftc -no-pie
+		-Xswiftc -Xclang-linker -Xswiftc -no-pie \
+		-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 
 ## Build, create a demo database on first run, and show it: this month and the next two, in Mongolian
 ## time unless TZ says otherwise.

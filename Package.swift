@@ -27,7 +27,9 @@ let package = Package(
         ),
         .target(
             name: "TovStore",
-            dependencies: ["TovCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "TovCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             path: "Sources/TovStore"
         ),
         .executableTarget(

@@ -10,6 +10,7 @@ final class SQLiteSession: ScheduleSession {
     /// Time zones and rules are looked up once per session: an agenda of a year reads thousands of rows.
     private var zones: [String: Zone] = [:]
     private var rules: [String: RecurrenceRule] = [:]
+    private var lastZone: Zone?
 
     init(db: Database, now: Date, path: String) {
         self.db = db
@@ -52,6 +53,14 @@ final class SQLiteSession: ScheduleSession {
         let rule = try RecurrenceRule(parsing: text)
         rules[text] = rule
         return rule
+    }
+
+    /// The zone a row names; rows mostly share one, which is then recognised without hashing its name.
+    private func zone(_ row: Columns, _ column: Int32) throws -> Zone {
+        if let last = lastZone, row.holds(column, last.identifier) { return last }
+        let zone = try zone(row.string(column))
+        lastZone = zone
+        return zone
     }
 
     private func zone(_ identifier: String) throws -> Zone {
@@ -110,7 +119,7 @@ final class SQLiteSession: ScheduleSession {
 
     // MARK: - Events
 
-    /// The columns of an event, in the order `event(_:)` reads them by index (reading by name costs
+    /// The columns of an event, in the order `eventValue(_:)` reads them by index (reading by name costs
     /// a case-insensitive search per value, which a year of agenda feels).
     static let eventColumns = """
         id, kind, title, start, "end", allDay, timeZone, status, placeCode, venue, publicEvent, topicID, notes,
@@ -118,20 +127,9 @@ final class SQLiteSession: ScheduleSession {
         """
 
     private func fetchEvents(_ sql: String, _ arguments: StatementArguments = []) throws -> [Event] {
-        try fetch(SQLiteSession.eventColumns, from: "event", sql, arguments, event)
-    }
-
-    /// Decodes the rows of a query one at a time, never holding them all as rows.
-    /// The statement is cached: the agenda and the id lookups run the same few over and over.
-    private func fetch<T>(
-        _ columns: String, from table: String, _ sql: String, _ arguments: StatementArguments, _ decode: (Row) throws -> T
-    ) throws -> [T] {
-        let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(columns) FROM \(table) " + sql), arguments: arguments)
-        var result: [T] = []
-        while let row = try cursor.next() {
-            result.append(try decode(row))
+        try decodeRows("SELECT \(SQLiteSession.eventColumns) FROM event " + sql, arguments) { columns in
+            try decoding("event", columns) { try eventValue(columns) }
         }
-        return result
     }
 
     func event(_ id: UUID) throws -> Event? {
@@ -186,40 +184,45 @@ final class SQLiteSession: ScheduleSession {
         ])
     }
 
-    func event(_ row: Row) throws -> Event {
-        try decoding("event", row) { try eventValue(row) }
-    }
-
-    private func eventValue(_ row: Row) throws -> Event {
+    private func eventValue(_ row: Columns) throws -> Event {
         Event(
-            id: try uuid(row[0], "id"), kind: try value(row[1], "kind"), title: row[2],
-            schedule: try schedule(start: row[3], end: row[4], allDay: row[5], zone: row[6]),
-            status: try value(row[7], "status"), placeCode: row[8], venue: row[9], publicEvent: row[10],
-            topicID: try optionalUUID(row[11], "topicID"), notes: row[12], seriesID: try optionalUUID(row[13], "seriesID"),
-            recurrenceID: try (row[14] as String?).map(LocalDateTime.init(parsing:)), created: time(row[15]), updated: time(row[16])
+            id: try uuid(row, 0, "id"), kind: try value(row.string(1), "kind"), title: row.string(2),
+            schedule: try schedule(row, start: 3, end: 4, allDay: 5, zone: 6),
+            status: try value(row.string(7), "status"), placeCode: row.optionalString(8), venue: row.optionalString(9),
+            publicEvent: row.optionalString(10), topicID: try optionalUUID(row, 11, "topicID"), notes: row.optionalString(12),
+            seriesID: try optionalUUID(row, 13, "seriesID"),
+            recurrenceID: row.isNull(14) ? nil : try dateTime(row, 14), created: time(row.double(15)), updated: time(row.double(16))
         )
     }
 
-    private func schedule(start startText: String, end endText: String, allDay: Bool, zone zoneID: String) throws -> Schedule {
-        let start = try LocalDateTime(parsing: startText)
-        let end = try LocalDateTime(parsing: endText)
-        let zone = try zone(zoneID)
-        if allDay {
+    private func schedule(_ row: Columns, start: Int32, end: Int32, allDay: Int32, zone zoneColumn: Int32) throws -> Schedule {
+        let start = try dateTime(row, start)
+        let end = try dateTime(row, end)
+        let zone = try zone(row, zoneColumn)
+        if row.bool(allDay) {
             return try Schedule(allDayFrom: start.date, through: end.date.adding(days: -1), zone: zone)
         }
         return try Schedule(start: start, end: end, zone: zone)
     }
 
+    /// A stored wall time: read from the bytes when it has the full form, as it should.
+    private func dateTime(_ row: Columns, _ column: Int32) throws -> LocalDateTime {
+        if let value = LocalDateTime(storedUTF8: row.utf8(column)) { return value }
+        return try LocalDateTime(parsing: row.string(column))
+    }
+
     // MARK: - Series
 
-    /// The columns of a series, in the order `series(_:)` reads them.
+    /// The columns of a series, in the order `seriesValue(_:)` reads them.
     static let seriesColumns = """
         id, kind, title, start, "end", allDay, timeZone, rule, exceptionDates, extraDates, status, placeCode, venue,
         notes, created, updated, shift
         """
 
     private func fetchSeries(_ sql: String, _ arguments: StatementArguments = []) throws -> [Series] {
-        try fetch(SQLiteSession.seriesColumns, from: "series", sql, arguments, series)
+        try decodeRows("SELECT \(SQLiteSession.seriesColumns) FROM series " + sql, arguments) { columns in
+            try decoding("series", columns) { try seriesValue(columns) }
+        }
     }
 
     func series(_ id: UUID) throws -> Series? {
@@ -249,20 +252,17 @@ final class SQLiteSession: ScheduleSession {
         ])
     }
 
-    func series(_ row: Row) throws -> Series {
-        try decoding("series", row) { try seriesValue(row) }
-    }
-
-    private func seriesValue(_ row: Row) throws -> Series {
-        func dates(_ text: String) throws -> [LocalDateTime] {
-            try text.split(separator: ",").map { try LocalDateTime(parsing: String($0)) }
+    private func seriesValue(_ row: Columns) throws -> Series {
+        func dates(_ column: Int32) throws -> [LocalDateTime] {
+            try row.string(column).split(separator: ",").map { try LocalDateTime(parsing: String($0)) }
         }
         return Series(
-            id: try uuid(row[0], "id"), kind: try value(row[1], "kind"), title: row[2],
-            schedule: try schedule(start: row[3], end: row[4], allDay: row[5], zone: row[6]),
-            rule: try rule(row[7]), exceptionDates: try dates(row[8]), extraDates: try dates(row[9]),
-            status: try value(row[10], "status"), shift: try value(row[16], "shift"), placeCode: row[11], venue: row[12],
-            notes: row[13], created: time(row[14]), updated: time(row[15])
+            id: try uuid(row, 0, "id"), kind: try value(row.string(1), "kind"), title: row.string(2),
+            schedule: try schedule(row, start: 3, end: 4, allDay: 5, zone: 6),
+            rule: try rule(row.string(7)), exceptionDates: try dates(8), extraDates: try dates(9),
+            status: try value(row.string(10), "status"), shift: try value(row.string(16), "shift"),
+            placeCode: row.optionalString(11), venue: row.optionalString(12), notes: row.optionalString(13),
+            created: time(row.double(14)), updated: time(row.double(15))
         )
     }
 
@@ -378,12 +378,17 @@ final class SQLiteSession: ScheduleSession {
     }
 
     private func fetchAssignments(_ sql: String, _ arguments: StatementArguments = []) throws -> [Assignment] {
-        try Row.fetchAll(db, sql: "SELECT * FROM assignment " + sql, arguments: arguments).map { row in
-            Assignment(
-                id: try uuid(row, "id"), eventID: try uuid(row, "eventID"),
-                programmeItemID: try optionalUUID(row, "programmeItemID"), holder: try holder(row),
-                role: try value(row, "role"), created: time(row["created"]), updated: time(row["updated"])
-            )
+        let sql = "SELECT id, eventID, programmeItemID, personID, organisationID, role, created, updated FROM assignment " + sql
+        return try decodeRows(sql, arguments) { row in
+            try decoding("assignment", row) {
+                Assignment(
+                    id: try uuid(row, 0, "id"), eventID: try uuid(row, 1, "eventID"),
+                    programmeItemID: try optionalUUID(row, 2, "programmeItemID"),
+                    holder: try optionalUUID(row, 3, "personID").map(Assignment.Holder.person)
+                        ?? .organisation(try uuid(row, 4, "organisationID")),
+                    role: try value(row.string(5), "role"), created: time(row.double(6)), updated: time(row.double(7))
+                )
+            }
         }
     }
 
@@ -472,7 +477,24 @@ final class SQLiteSession: ScheduleSession {
         }
     }
 
+    private func decoding<T>(_ table: String, _ row: Columns, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ValidationError {
+            throw StoreError.damaged(path: path, reason: "\(table) \(row.string(0).prefix(ShortID.length)): \(error.message)")
+        }
+    }
+
     private func time(_ seconds: Double) -> Date { Date(timeIntervalSince1970: seconds) }
+
+    private func uuid(_ row: Columns, _ index: Int32, _ column: String) throws -> UUID {
+        if let id = UUID(utf8: row.utf8(index)) { return id }
+        return try uuid(row.string(index), column)
+    }
+
+    private func optionalUUID(_ row: Columns, _ index: Int32, _ column: String) throws -> UUID? {
+        row.isNull(index) ? nil : try uuid(row, index, column)
+    }
 
     private func uuid(_ row: Row, _ column: String) throws -> UUID {
         try uuid(row[column], column)
@@ -532,11 +554,12 @@ extension SQLiteSession {
     /// time, and names each row that cannot be read and why.
     func unreadableRecords() throws -> [String] {
         var problems: [String] = []
-        func check(_ table: String, columns: String = "*", _ decode: (Row) throws -> Void) throws {
-            let cursor = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM \(table) WHERE deleted IS NULL")
+        func check(_ table: String, columns: String = "*", _ decode: (Row, Columns) throws -> Void) throws {
+            let statement = try db.makeStatement(sql: "SELECT \(columns) FROM \(table) WHERE deleted IS NULL")
+            let cursor = try Row.fetchCursor(statement)
             while let row = try cursor.next() {
                 do {
-                    try decode(row)
+                    try decode(row, Columns(statement))
                 } catch StoreError.damaged(_, let reason) {
                     problems.append(reason)
                 } catch {
@@ -545,11 +568,15 @@ extension SQLiteSession {
                 }
             }
         }
-        try check("organisation") { _ = try organisation($0) }
-        try check("person") { _ = try person($0) }
-        try check("topic") { _ = try topic($0, requests: []) }
-        try check("event", columns: SQLiteSession.eventColumns) { _ = try event($0) }
-        try check("series", columns: SQLiteSession.seriesColumns) { _ = try series($0) }
+        try check("organisation") { row, _ in _ = try organisation(row) }
+        try check("person") { row, _ in _ = try person(row) }
+        try check("topic") { row, _ in _ = try topic(row, requests: []) }
+        try check("event", columns: SQLiteSession.eventColumns) { _, columns in
+            _ = try decoding("event", columns) { try eventValue(columns) }
+        }
+        try check("series", columns: SQLiteSession.seriesColumns) { _, columns in
+            _ = try decoding("series", columns) { try seriesValue(columns) }
+        }
         return problems
     }
 }

@@ -46,7 +46,28 @@ struct GlobalOptions: ParsableArguments {
 /// The machine's clock and zone, read only here, at the edge.
 enum Clock {
     /// The machine's zone, or UTC when it has no IANA name.
-    static func zone() -> Zone { Zone.system(TimeZone.current) }
+    ///
+    /// Named as the C library finds it (`TZ`, else the link `/etc/localtime`), which is quicker than
+    /// asking Foundation for its current zone; Foundation answers what those do not settle.
+    static func zone() -> Zone {
+        if let name = zoneName(), let zone = try? Zone(name) { return zone }
+        return Zone.system(TimeZone.current)
+    }
+
+    private static func zoneName() -> String? {
+        if let variable = getenv("TZ") {
+            var name = String(cString: variable)
+            if name.hasPrefix(":") { name.removeFirst() }
+            if let range = name.range(of: "zoneinfo/") { name = String(name[range.upperBound...]) }
+            return name.isEmpty ? "UTC" : name
+        }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/etc/localtime", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        let target = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let range = target.range(of: "zoneinfo/") else { return nil }
+        return String(target[range.upperBound...])
+    }
 
     /// Today in the system zone; `TOV_TODAY=YYYY-MM-DD` pins it (for tests and demos).
     static func today() throws -> LocalDate {

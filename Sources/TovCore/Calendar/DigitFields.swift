@@ -7,26 +7,27 @@ struct DigitFields {
 
     init?(_ text: String, layout: StaticString) {
         var text = text
+        guard let fields = text.withUTF8({ DigitFields(utf8: $0, layout: layout) }) else { return nil }
+        self = fields
+    }
+
+    init?(utf8: UnsafeBufferPointer<UInt8>, layout: StaticString) {
         let expected = UnsafeBufferPointer(start: layout.utf8Start, count: layout.utf8CodeUnitCount)
+        guard utf8.count == expected.count else { return nil }
         var fields = (0, 0, 0, 0, 0, 0)
-        let matched = text.withUTF8 { utf8 -> Bool in
-            guard utf8.count == expected.count else { return false }
-            var field = 0, current = 0
-            for (byte, want) in zip(utf8, expected) {
-                if want == UInt8(ascii: "d") {
-                    guard (0x30...0x39).contains(byte) else { return false }
-                    current = current * 10 + Int(byte - 0x30)
-                } else {
-                    guard byte == want else { return false }
-                    DigitFields.set(&fields, field, current)
-                    field += 1
-                    current = 0
-                }
+        var field = 0, current = 0
+        for (byte, want) in zip(utf8, expected) {
+            if want == UInt8(ascii: "d") {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                current = current * 10 + Int(byte - 0x30)
+            } else {
+                guard byte == want else { return nil }
+                DigitFields.set(&fields, field, current)
+                field += 1
+                current = 0
             }
-            DigitFields.set(&fields, field, current)
-            return true
         }
-        guard matched else { return nil }
+        DigitFields.set(&fields, field, current)
         values = fields
     }
 

@@ -31,6 +31,16 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
         }
     }
 
+    /// Reads the full stored form `YYYY-MM-DDTHH:MM:SS` from UTF-8 bytes, as a database column holds it;
+    /// nil for anything else (the caller then parses a string, which explains what is wrong).
+    public init?(storedUTF8 utf8: UnsafeBufferPointer<UInt8>) {
+        guard let fields = DigitFields(utf8: utf8, layout: "dddd-dd-ddTdd:dd:dd"),
+              let date = try? LocalDate(year: fields[0], month: fields[1], day: fields[2]),
+              let time = try? LocalTime(hour: fields[3], minute: fields[4], second: fields[5])
+        else { return nil }
+        self.init(date: date, time: time)
+    }
+
     /// Seconds since 1970-01-01T00:00:00 on the same wall clock (not an instant).
     public var secondsSinceEpoch: Int { date.daysSinceEpoch * 86_400 + time.secondsSinceMidnight }
 

@@ -19,7 +19,10 @@ public struct ReferenceData: Sendable {
 
     /// Each file is decoded on first use only: printing an agenda needs the places, not the holidays.
     private enum Tables {
-        static let places: [Place] = load("aimags.json") { try JSONDecoder().decode([RawPlace].self, from: $0).map { try $0.place() } }
+        static let places: [Place] = load("aimags.json") { data in
+            guard let rows = try JSONValue.parse(Array(data)).array else { throw ValidationError("aimags.json: not a list") }
+            return try rows.map(RawPlace.init(json:)).map { try $0.place() }
+        }
         static let placesByCode = Dictionary(places.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         static let holidays: [Holiday] = load("holidays.json") { try JSONDecoder().decode(RawHolidays.self, from: $0).holidays() }
         static let seedTopics: [SeedTopic] = load("topics.json") { try JSONDecoder().decode([SeedTopic].self, from: $0) }
@@ -65,7 +68,7 @@ public struct ReferenceData: Sendable {
 
 // MARK: - File shapes
 
-private struct RawPlace: Decodable {
+private struct RawPlace {
     let code: String
     let name_mn: String
     let name_en: String
@@ -73,6 +76,20 @@ private struct RawPlace: Decodable {
     let centre_en: String?
     let timezone: String
     let kind: String
+
+    init(json: JSONValue) throws {
+        func text(_ key: String) throws -> String {
+            guard let value = json[key]?.string else { throw ValidationError("aimags.json: an entry lacks \(key)") }
+            return value
+        }
+        code = try text("code")
+        name_mn = try text("name_mn")
+        name_en = try text("name_en")
+        centre_mn = json["centre_mn"]?.string
+        centre_en = json["centre_en"]?.string
+        timezone = try text("timezone")
+        kind = try text("kind")
+    }
 
     func place() throws -> Place {
         guard let kind = Place.Kind(rawValue: kind) else {

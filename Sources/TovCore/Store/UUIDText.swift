@@ -30,26 +30,30 @@ extension UUID {
     /// Parses the 36-character form, in either case.
     public init?(text: String) {
         var text = text
+        guard let value = text.withUTF8({ UUID(utf8: $0) }) else { return nil }
+        self = value
+    }
+
+    /// Parses the 36-character form from UTF-8 bytes, as a database column holds it.
+    public init?(utf8: UnsafeBufferPointer<UInt8>) {
+        guard utf8.count == 36 else { return nil }
         var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        let parsed = text.withUTF8 { utf8 -> Bool in
-            guard utf8.count == 36 else { return false }
-            return withUnsafeMutableBytes(of: &value) { bytes -> Bool in
-                var byteIndex = 0, position = 0
-                while position < 36 {
-                    if position == 8 || position == 13 || position == 18 || position == 23 {
-                        guard utf8[position] == UInt8(ascii: "-") else { return false }
-                        position += 1
-                        continue
-                    }
-                    guard let high = UUID.hexValue(utf8[position]), let low = UUID.hexValue(utf8[position + 1]) else {
-                        return false
-                    }
-                    bytes[byteIndex] = high << 4 | low
-                    byteIndex += 1
-                    position += 2
+        let parsed = withUnsafeMutableBytes(of: &value) { bytes -> Bool in
+            var byteIndex = 0, position = 0
+            while position < 36 {
+                if position == 8 || position == 13 || position == 18 || position == 23 {
+                    guard utf8[position] == UInt8(ascii: "-") else { return false }
+                    position += 1
+                    continue
                 }
-                return true
+                guard let high = UUID.hexValue(utf8[position]), let low = UUID.hexValue(utf8[position + 1]) else {
+                    return false
+                }
+                bytes[byteIndex] = high << 4 | low
+                byteIndex += 1
+                position += 2
             }
+            return true
         }
         guard parsed else { return nil }
         self.init(uuid: value)

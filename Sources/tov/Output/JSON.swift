@@ -59,26 +59,24 @@ enum JSON {
     static func escape(_ text: String, into output: inout OutputBuffer) {
         var text = text
         text.withUTF8 { utf8 in
-            output.appendBytes { bytes in
-                var runStart = 0
-                for index in utf8.indices {
-                    let byte = utf8[index]
-                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                    runStart = index + 1
-                    switch byte {
-                    case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
-                    case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
-                    case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
-                    case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
-                    case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
-                    default:
-                        let hex = String(byte, radix: 16)
-                        bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-                    }
+            var runStart = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
+                output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): output.append(literal: "\\\"")
+                case UInt8(ascii: "\\"): output.append(literal: "\\\\")
+                case UInt8(ascii: "\n"): output.append(literal: "\\n")
+                case UInt8(ascii: "\r"): output.append(literal: "\\r")
+                case UInt8(ascii: "\t"): output.append(literal: "\\t")
+                default:
+                    let hex = String(byte, radix: 16)
+                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             }
+            output.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
     }
 }

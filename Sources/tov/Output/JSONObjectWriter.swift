@@ -11,12 +11,8 @@ struct JSONObjectWriter {
     }
 
     private mutating func key(_ name: StaticString, into output: inout OutputBuffer) {
-        if first { output.append(literal: "\n") } else { output.append(literal: ",\n") }
+        output.appendKey(name, indent: (indent + 1) * 2, first: first)
         first = false
-        output.indent(indent + 1)
-        output.append(UInt8(ascii: "\""))
-        output.append(literal: name)
-        output.append(literal: "\": ")
     }
 
     /// A member with a value already made.

@@ -2,15 +2,64 @@ import Foundation
 
 /// Bytes on their way to standard output; a long listing is written in large chunks as it is made,
 /// so a year of agenda never sits in memory twice.
+///
+/// The bytes live in one block written through a pointer: an agenda appends a million small pieces
+/// (keys, quotes, dates), and an array's checks on each append cost more than the copying.
+/// A buffer is used through `inout` only; copies would share the block.
 struct OutputBuffer {
-    private(set) var bytes: [UInt8] = []
+    private final class Storage {
+        var base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        var capacity: Int
+        /// Where `appendBytes` lets TovCore's appenders write (they take an array).
+        var scratch: [UInt8] = []
+
+        init(capacity: Int) {
+            base = .allocate(capacity: capacity)
+            self.capacity = capacity
+        }
+
+        deinit { base.deallocate() }
+
+        /// Makes room for `extra` more bytes.
+        @inline(__always)
+        func reserve(_ extra: Int) {
+            if count + extra > capacity { grow(count + extra) }
+        }
+
+        private func grow(_ needed: Int) {
+            var newCapacity = capacity * 2
+            while newCapacity < needed { newCapacity *= 2 }
+            let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            newBase.update(from: base, count: count)
+            base.deallocate()
+            base = newBase
+            capacity = newCapacity
+        }
+
+        @inline(__always)
+        func append(_ start: UnsafePointer<UInt8>, _ length: Int) {
+            reserve(length)
+            let destination = base + count
+            if length <= 16 {
+                // Most pieces are a few bytes; a loop beats a call to memmove.
+                for offset in 0..<length { destination[offset] = start[offset] }
+            } else {
+                destination.update(from: start, count: length)
+            }
+            count += length
+        }
+    }
+
+    private let storage: Storage
     /// When set, the buffer empties itself to standard output past `limit` bytes.
     private let streams: Bool
-    private let limit = 1 << 16
+    private static let limit = 1 << 16
+    private static let spaces: StaticString = "                                                                "
 
     /// A buffer kept in memory.
     init() {
-        streams = false
+        self.init(streams: false)
     }
 
     /// A buffer that streams to standard output.
@@ -20,40 +69,83 @@ struct OutputBuffer {
 
     private init(streams: Bool) {
         self.streams = streams
-        bytes.reserveCapacity(limit * 2)
+        storage = Storage(capacity: streams ? OutputBuffer.limit * 2 : 256)
     }
+
+    /// The bytes not yet flushed.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage.base, count: storage.count) }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func append(_ byte: UInt8) {
-        bytes.append(byte)
+        storage.reserve(1)
+        storage.base[storage.count] = byte
+        storage.count += 1
     }
 
     /// Appends a literal's bytes directly (keys, quotes, punctuation), without making a string of it.
     mutating func append(literal text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        storage.append(text.utf8Start, text.utf8CodeUnitCount)
     }
 
     mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-        if streams && bytes.count >= limit { flush() }
+        text.withUTF8 { append($0) }
+        if streams && storage.count >= OutputBuffer.limit { flush() }
     }
 
-    /// Lets `body` append bytes directly (dates, ids), which saves making a string for each.
+    /// Appends UTF-8 bytes.
+    mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let start = utf8.baseAddress else { return }
+        storage.append(start, utf8.count)
+    }
+
+    /// Lets `body` append bytes (dates, ids) without making a string of each.
     mutating func appendBytes(_ body: (inout [UInt8]) -> Void) {
-        body(&bytes)
+        storage.scratch.removeAll(keepingCapacity: true)
+        body(&storage.scratch)
+        storage.scratch.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Starts a member of a JSON object: `,` unless it is the first, a new line, `indent` spaces and
+    /// `"name": `, made in one go (an agenda writes twenty per occurrence).
+    mutating func appendKey(_ name: StaticString, indent: Int, first: Bool) {
+        let nameLength = name.utf8CodeUnitCount
+        let length = (first ? 1 : 2) + indent + nameLength + 4
+        storage.reserve(length)
+        var cursor = storage.base + storage.count
+        if !first {
+            cursor.pointee = UInt8(ascii: ",")
+            cursor += 1
+        }
+        cursor.pointee = UInt8(ascii: "\n")
+        cursor += 1
+        cursor.update(repeating: UInt8(ascii: " "), count: indent)
+        cursor += indent
+        cursor.pointee = UInt8(ascii: "\"")
+        cursor += 1
+        cursor.update(from: name.utf8Start, count: nameLength)
+        cursor += nameLength
+        cursor[0] = UInt8(ascii: "\"")
+        cursor[1] = UInt8(ascii: ":")
+        cursor[2] = UInt8(ascii: " ")
+        storage.count += length
     }
 
     /// Appends `level` steps of `width` spaces.
     mutating func indent(_ level: Int, width: Int = 2) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * width))
+        var remaining = level * width
+        while remaining > 0 {
+            let step = min(remaining, OutputBuffer.spaces.utf8CodeUnitCount)
+            storage.append(OutputBuffer.spaces.utf8Start, step)
+            remaining -= step
+        }
     }
 
     /// Writes what is buffered to standard output.
     mutating func flush() {
-        guard streams, !bytes.isEmpty else { return }
+        guard streams, storage.count > 0 else { return }
         StandardStreams.output(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        storage.count = 0
     }
 }

@@ -11,6 +11,11 @@ enum StandardStreams {
     /// Writes all of `bytes` to standard output. A reader that went away (`| head`) ends tov quietly;
     /// any other failure ends it with one line on standard error and exit status 1.
     static func output(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { output($0) }
+    }
+
+    /// Writes all of `bytes` to standard output, as `output(_:)` does.
+    static func output(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let errorNumber = write(bytes, to: STDOUT_FILENO) else { return }
         if errorNumber == EPIPE { exit(0) }
         error("tov: cannot write the output: \(String(cString: strerror(errorNumber)))\n")
@@ -19,14 +24,16 @@ enum StandardStreams {
 
     /// Writes to standard error, ignoring failure: there is nowhere left to report it.
     static func error(_ text: String) {
-        _ = write(Array(text.utf8), to: STDERR_FILENO)
+        var text = text
+        _ = text.withUTF8 { write($0, to: STDERR_FILENO) }
     }
 
     /// Returns nil when everything was written, else the error number.
-    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+        guard let base = bytes.baseAddress else { return nil }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return errno

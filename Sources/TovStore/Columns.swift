@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import TovCore
+
+/// The current row of a stepping statement, read straight from SQLite's column functions.
+///
+/// An agenda of a month decodes a few thousand rows of seventeen columns; reading ids and times from
+/// the column bytes, without a `String` for each, and the time zone without hashing its name, is most
+/// of what decoding costs. Valid only until the statement steps again.
+struct Columns {
+    private let statement: SQLiteStatement
+
+    init(_ statement: Statement) {
+        self.statement = statement.sqliteStatement
+    }
+
+    func isNull(_ index: Int32) -> Bool {
+        sqlite3_column_type(statement, index) == SQLITE_NULL
+    }
+
+    /// The column's text as UTF-8 bytes (empty for NULL). SQLite owns them until the next step.
+    func utf8(_ index: Int32) -> UnsafeBufferPointer<UInt8> {
+        guard let text = sqlite3_column_text(statement, index) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, index)))
+    }
+
+    func string(_ index: Int32) -> String {
+        String(decoding: utf8(index), as: UTF8.self)
+    }
+
+    func optionalString(_ index: Int32) -> String? {
+        isNull(index) ? nil : string(index)
+    }
+
+    func bool(_ index: Int32) -> Bool {
+        sqlite3_column_int64(statement, index) != 0
+    }
+
+    func optionalBool(_ index: Int32) -> Bool? {
+        isNull(index) ? nil : bool(index)
+    }
+
+    func double(_ index: Int32) -> Double {
+        sqlite3_column_double(statement, index)
+    }
+
+    /// Whether the column holds exactly `text` (compared as bytes).
+    func holds(_ index: Int32, _ text: String) -> Bool {
+        var text = text
+        let column = utf8(index)
+        return text.withUTF8 { $0.count == column.count && (column.isEmpty || memcmp($0.baseAddress!, column.baseAddress!, column.count) == 0) }
+    }
+}
+
+extension SQLiteSession {
+    /// Runs `sql` and decodes each row as it steps, never holding the rows themselves.
+    /// The statement is cached: the agenda and the id lookups run the same few over and over.
+    func decodeRows<T>(_ sql: String, _ arguments: StatementArguments, _ decode: (Columns) throws -> T) throws -> [T] {
+        let statement = try db.cachedStatement(sql: sql)
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        let columns = Columns(statement)
+        var result: [T] = []
+        while try cursor.next() != nil {
+            result.append(try decode(columns))
+        }
+        return result
+    }
+}
