@@ -54,6 +54,42 @@ struct Columns {
 }
 
 extension SQLiteSession {
+    /// Runs a statement that returns no rows with `values` bound in order, straight through SQLite's
+    /// bind functions. A bulk load saves 100,000 events of twenty values; GRDB's general arguments
+    /// (which copy every value into a list of its own first) took a fifth of that time.
+    func execute(_ statement: Statement, _ values: [(any DatabaseValueConvertible)?]) throws {
+        let sqlite = statement.sqliteStatement
+        sqlite3_reset(sqlite)
+        sqlite3_clear_bindings(sqlite)
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value?.databaseValue.storage ?? .null {
+            case .null: code = sqlite3_bind_null(sqlite, index)
+            case .int64(let number): code = sqlite3_bind_int64(sqlite, index, number)
+            case .double(let number): code = sqlite3_bind_double(sqlite, index, number)
+            case .string(var text):
+                // An empty buffer may have no address, which SQLite would take for NULL.
+                code = text.isEmpty
+                    ? sqlite3_bind_text(sqlite, index, "", 0, transient)
+                    : text.withUTF8 { sqlite3_bind_text(sqlite, index, $0.baseAddress, Int32($0.count), transient) }
+            case .blob(let data):
+                code = data.isEmpty
+                    ? sqlite3_bind_zeroblob(sqlite, index, 0)
+                    : data.withUnsafeBytes { sqlite3_bind_blob(sqlite, index, $0.baseAddress, Int32($0.count), transient) }
+            }
+            if code != SQLITE_OK { throw failure(code, statement) }
+        }
+        let code = sqlite3_step(sqlite)
+        sqlite3_reset(sqlite)
+        if code != SQLITE_DONE { throw failure(code, statement) }
+    }
+
+    private func failure(_ code: Int32, _ statement: Statement) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+    }
+
     /// Runs `sql` and decodes each row as it steps, never holding the rows themselves.
     /// The statement is cached: the agenda and the id lookups run the same few over and over.
     func decodeRows<T>(_ sql: String, _ arguments: StatementArguments, _ decode: (Columns) throws -> T) throws -> [T] {

@@ -40,9 +40,10 @@ final class SQLiteSession: ScheduleSession {
             upserts[table] = statement
         }
         var arguments: [(any DatabaseValueConvertible)?] = [id.lowercasedText]
-        arguments += values.map { $0.value }
+        arguments.reserveCapacity(values.count + 4)
+        for (_, value) in values { arguments.append(value) }
         arguments += [(created == .distantPast ? now : created).timeIntervalSince1970, now.timeIntervalSince1970, nil]
-        try statement.execute(arguments: StatementArguments(arguments))
+        try execute(statement, arguments)
     }
 
     private func key(_ id: UUID) -> String { id.lowercasedText }

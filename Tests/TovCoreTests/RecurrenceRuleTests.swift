@@ -65,6 +65,12 @@ private func dates(_ year: Int, _ month: Int, _ days: [Int]) -> [String] {
             == .utc(try LocalDateTime(parsing: "2026-12-31T10:15:00")))
     }
 
+    @Test func ignoresSpaceAroundTheRuleAndLetterCase() throws {
+        let rule = try RecurrenceRule(parsing: " \n\trrule:freq=monthly;interval=2;byday=3th \u{00A0}\n")
+        #expect(rule == (try RecurrenceRule(parsing: "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH")))
+        #expect(throws: ValidationError.self) { try RecurrenceRule(parsing: " \n ") }
+    }
+
     @Test func knowsAllSevenFrequencies() {
         #expect(RecurrenceRule.Frequency.allCases.map(\.rawValue)
             == ["SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"])

@@ -220,6 +220,27 @@ import TovTestSupport
         }
     }
 
+    @Test func emptyTextStaysEmptyAndMissingStaysMissing() throws {
+        let store = try SQLiteStore(path: folder.path("tov.sqlite"))
+        let event = Event(title: "Ж", schedule: try Schedule(start: at("2026-03-10T10:00:00"), end: at("2026-03-10T11:00:00"), zone: .ulaanbaatar),
+                          venue: "", notes: nil)
+        try store.write { try $0.save(event) }
+        try store.read { session throws in
+            let loaded = try #require(try session.event(event.id))
+            #expect(loaded.venue == "" && loaded.notes == nil && loaded.title == "Ж")
+        }
+    }
+
+    @Test func aRefusedRowIsAnErrorAndSavesNothing() throws {
+        let store = try SQLiteStore(path: folder.path("tov.sqlite"))
+        // An assignment to an event that was never saved breaks the foreign key.
+        let assignment = Assignment(eventID: UUID(), holder: .organisation(UUID()), role: .coOrganiser)
+        #expect(throws: (any Error).self) { try store.write { try $0.save(assignment) } }
+        try store.read { session throws in
+            #expect(try session.count(.assignment) == 0)
+        }
+    }
+
     @Test func rangeQueriesFindLongEventsThatStartedEarlier() throws {
         let store = try SQLiteStore(path: folder.path("tov.sqlite"))
         let long = Event(title: "month-long", schedule: try Schedule(allDayFrom: try LocalDate(parsing: "2026-02-01"), through: try LocalDate(parsing: "2026-03-15"), zone: .ulaanbaatar))

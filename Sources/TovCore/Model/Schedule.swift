@@ -13,13 +13,17 @@ public struct Schedule: Hashable, Sendable {
         guard end >= start else {
             throw ValidationError("the end \(end) is before the start \(start)")
         }
-        for wall in [start, end] where !zone.exists(wall) {
-            throw ValidationError("\(wall) does not exist in \(zone): the clocks skip it when they change")
-        }
+        // Two checks, not a loop over [start, end]: that array would be made for every row an agenda reads.
+        if !zone.exists(start) { throw Schedule.skipped(start, zone) }
+        if !zone.exists(end) { throw Schedule.skipped(end, zone) }
         self.start = start
         self.end = end
         self.allDay = false
         self.zone = zone
+    }
+
+    private static func skipped(_ wall: LocalDateTime, _ zone: Zone) -> ValidationError {
+        ValidationError("\(wall) does not exist in \(zone): the clocks skip it when they change")
     }
 
     /// Whole days from `first` through `last` inclusive.
