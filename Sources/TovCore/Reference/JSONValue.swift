@@ -134,9 +134,7 @@ enum JSONValue: Equatable {
                 end += 1
             }
             if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-                guard let string = String(validating: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self) else {
-                    throw fault("invalid UTF-8")
-                }
+                let string = try Reader.validated(UnsafeBufferPointer(rebasing: bytes[position..<end]))
                 position = end + 1
                 return string
             }
@@ -148,8 +146,7 @@ enum JSONValue: Equatable {
                 position += 1
                 switch byte {
                 case UInt8(ascii: "\""):
-                    guard let string = String(validating: text, as: UTF8.self) else { throw fault("invalid UTF-8") }
-                    return string
+                    return try text.withUnsafeBufferPointer { try Reader.validated($0) }
                 case UInt8(ascii: "\\"):
                     guard position < bytes.count else { throw fault("unterminated string") }
                     let escape = bytes[position]
@@ -200,6 +197,14 @@ enum JSONValue: Equatable {
                 position += 1
             }
             return value
+        }
+
+        /// The text of UTF-8 bytes, which must be valid: decoding replaces faults, so any change is one.
+        /// (`String(validating:)` is generic and looks its types up on every call.)
+        private static func validated(_ utf8: UnsafeBufferPointer<UInt8>) throws -> String {
+            let text = String(decoding: utf8, as: UTF8.self)
+            guard text.utf8.elementsEqual(utf8) else { throw ValidationError("JSON: invalid UTF-8 in a string") }
+            return text
         }
 
         private mutating func number() throws -> Double {
