@@ -32,6 +32,7 @@ let package = Package(
             ],
             path: "Sources/TovStore"
         ),
+        .target(name: "TovUI", dependencies: ["TovCore"], path: "Sources/TovUI"),
         .executableTarget(
             name: "tov",
             dependencies: [
@@ -46,6 +47,7 @@ let package = Package(
         .target(name: "TovTestSupport", path: "Tests/TovTestSupport"),
         .testTarget(name: "TovCoreTests", dependencies: ["TovCore", "TovTestSupport"], path: "Tests/TovCoreTests"),
         .testTarget(name: "TovStoreTests", dependencies: ["TovStore", "TovCore", "TovTestSupport"], path: "Tests/TovStoreTests"),
+        .testTarget(name: "TovUITests", dependencies: ["TovUI", "TovCore"], path: "Tests/TovUITests"),
         .testTarget(name: "TovCLITests", dependencies: ["TovCore", "TovTestSupport"], path: "Tests/TovCLITests"),
     ],
     swiftLanguageModes: [.v6]
