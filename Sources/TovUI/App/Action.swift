@@ -1,0 +1,47 @@
+import TovCore
+
+/// What a key asks for, whatever key it was: `update` handles actions, and the help screen lists them.
+public enum Action: Hashable, Sendable, CaseIterable {
+    case nextPane, previousPane
+    case calendarPane, eventsPane, dialoguePane, peoplePane
+    case up, down, left, right
+    case previousMonth, nextMonth
+    case today, goToDate
+    case open, add, edit, delete
+    case toggleAgendaSpan
+    case search
+    case undo, redo
+    case help, switchLanguage, quit
+
+    /// What the action does, for the help screen.
+    public func summary(in language: Language) -> String {
+        let (mn, en): (String, String) = switch self {
+        case .nextPane: ("Дараагийн хэсэг", "Next pane")
+        case .previousPane: ("Өмнөх хэсэг", "Previous pane")
+        case .calendarPane: ("Хуанли", "Calendar")
+        case .eventsPane: ("Арга хэмжээ", "Events")
+        case .dialoguePane: ("Яриа хэлэлцээ", "Dialogue")
+        case .peoplePane: ("Хүмүүс, байгууллага", "People and organisations")
+        case .up: ("Дээш", "Up")
+        case .down: ("Доош", "Down")
+        case .left: ("Зүүн тийш", "Left")
+        case .right: ("Баруун тийш", "Right")
+        case .previousMonth: ("Өмнөх сар", "Previous month")
+        case .nextMonth: ("Дараагийн сар", "Next month")
+        case .today: ("Өнөөдөр", "Today")
+        case .goToDate: ("Огноо руу очих", "Go to a date")
+        case .open: ("Нээх", "Open")
+        case .add: ("Нэмэх", "Add")
+        case .edit: ("Засах", "Edit")
+        case .delete: ("Устгах (асууна, буцаах боломжтой)", "Delete (asks; can be undone)")
+        case .toggleAgendaSpan: ("Өдөр / долоо хоног / сарын жагсаалт", "Day, week or month list")
+        case .search: ("Хайх", "Search")
+        case .undo: ("Буцаах", "Undo")
+        case .redo: ("Дахин хийх", "Redo")
+        case .help: ("Тусламж", "Help")
+        case .switchLanguage: ("Хэл солих (MN/EN)", "Switch language (MN/EN)")
+        case .quit: ("Гарах", "Quit")
+        }
+        return language == .mn ? mn : en
+    }
+}
