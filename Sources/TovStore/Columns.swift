@@ -37,10 +37,6 @@ struct Columns {
         sqlite3_column_int64(statement, index) != 0
     }
 
-    func optionalBool(_ index: Int32) -> Bool? {
-        isNull(index) ? nil : bool(index)
-    }
-
     func double(_ index: Int32) -> Double {
         sqlite3_column_double(statement, index)
     }

@@ -128,9 +128,7 @@ final class SQLiteSession: ScheduleSession {
         """
 
     private func fetchEvents(_ sql: String, _ arguments: StatementArguments = []) throws -> [Event] {
-        try decodeRows("SELECT \(SQLiteSession.eventColumns) FROM event " + sql, arguments) { columns in
-            try decoding("event", columns) { try eventValue(columns) }
-        }
+        try decodeRows("SELECT \(SQLiteSession.eventColumns) FROM event " + sql, arguments, event)
     }
 
     func event(_ id: UUID) throws -> Event? {
@@ -185,6 +183,10 @@ final class SQLiteSession: ScheduleSession {
         ])
     }
 
+    private func event(_ row: Columns) throws -> Event {
+        try decoding("event", row) { try eventValue(row) }
+    }
+
     private func eventValue(_ row: Columns) throws -> Event {
         Event(
             id: try uuid(row, 0, "id"), kind: try value(row.string(1), "kind"), title: row.string(2),
@@ -221,9 +223,7 @@ final class SQLiteSession: ScheduleSession {
         """
 
     private func fetchSeries(_ sql: String, _ arguments: StatementArguments = []) throws -> [Series] {
-        try decodeRows("SELECT \(SQLiteSession.seriesColumns) FROM series " + sql, arguments) { columns in
-            try decoding("series", columns) { try seriesValue(columns) }
-        }
+        try decodeRows("SELECT \(SQLiteSession.seriesColumns) FROM series " + sql, arguments, series)
     }
 
     func series(_ id: UUID) throws -> Series? {
@@ -251,6 +251,10 @@ final class SQLiteSession: ScheduleSession {
             "placeCode": series.placeCode, "venue": series.venue, "notes": series.notes,
             "startUTC": range.start, "endUTC": range.end,
         ])
+    }
+
+    private func series(_ row: Columns) throws -> Series {
+        try decoding("series", row) { try seriesValue(row) }
     }
 
     private func seriesValue(_ row: Columns) throws -> Series {
@@ -385,8 +389,7 @@ final class SQLiteSession: ScheduleSession {
                 Assignment(
                     id: try uuid(row, 0, "id"), eventID: try uuid(row, 1, "eventID"),
                     programmeItemID: try optionalUUID(row, 2, "programmeItemID"),
-                    holder: try optionalUUID(row, 3, "personID").map(Assignment.Holder.person)
-                        ?? .organisation(try uuid(row, 4, "organisationID")),
+                    holder: try holder(row, person: 3, organisation: 4),
                     role: try value(row.string(5), "role"), created: time(row.double(6)), updated: time(row.double(7))
                 )
             }
@@ -402,13 +405,17 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func participation(ofEvent id: UUID) throws -> [Participation] {
-        try Row.fetchAll(db, sql: """
-            SELECT * FROM participation WHERE eventID = ? AND deleted IS NULL ORDER BY created
-            """, arguments: [key(id)]).map { row in
-            Participation(
-                id: try uuid(row, "id"), eventID: try uuid(row, "eventID"), participant: try holder(row),
-                status: try value(row, "status"), created: time(row["created"]), updated: time(row["updated"])
-            )
+        try decodeRows("""
+            SELECT id, eventID, personID, organisationID, status, created, updated
+            FROM participation WHERE eventID = ? AND deleted IS NULL ORDER BY created
+            """, [key(id)]) { row in
+            try decoding("participation", row) {
+                Participation(
+                    id: try uuid(row, 0, "id"), eventID: try uuid(row, 1, "eventID"),
+                    participant: try holder(row, person: 2, organisation: 3),
+                    status: try value(row.string(4), "status"), created: time(row.double(5)), updated: time(row.double(6))
+                )
+            }
         }
     }
 
@@ -427,9 +434,10 @@ final class SQLiteSession: ScheduleSession {
         }
     }
 
-    private func holder(_ row: Row) throws -> Assignment.Holder {
-        if let personID = try optionalUUID(row, "personID") { return .person(personID) }
-        return .organisation(try uuid(row, "organisationID"))
+    /// Who holds a role or took part: a person, else an organisation.
+    private func holder(_ row: Columns, person: Int32, organisation: Int32) throws -> Assignment.Holder {
+        if let personID = try optionalUUID(row, person, "personID") { return .person(personID) }
+        return .organisation(try uuid(row, organisation, "organisationID"))
     }
 
     // MARK: - Any record
@@ -558,9 +566,10 @@ extension SQLiteSession {
         func check(_ table: String, columns: String = "*", _ decode: (Row, Columns) throws -> Void) throws {
             let statement = try db.makeStatement(sql: "SELECT \(columns) FROM \(table) WHERE deleted IS NULL")
             let cursor = try Row.fetchCursor(statement)
+            let columns = Columns(statement)
             while let row = try cursor.next() {
                 do {
-                    try decode(row, Columns(statement))
+                    try decode(row, columns)
                 } catch StoreError.damaged(_, let reason) {
                     problems.append(reason)
                 } catch {
@@ -572,12 +581,8 @@ extension SQLiteSession {
         try check("organisation") { row, _ in _ = try organisation(row) }
         try check("person") { row, _ in _ = try person(row) }
         try check("topic") { row, _ in _ = try topic(row, requests: []) }
-        try check("event", columns: SQLiteSession.eventColumns) { _, columns in
-            _ = try decoding("event", columns) { try eventValue(columns) }
-        }
-        try check("series", columns: SQLiteSession.seriesColumns) { _, columns in
-            _ = try decoding("series", columns) { try seriesValue(columns) }
-        }
+        try check("event", columns: SQLiteSession.eventColumns) { _, columns in _ = try event(columns) }
+        try check("series", columns: SQLiteSession.seriesColumns) { _, columns in _ = try series(columns) }
         return problems
     }
 }

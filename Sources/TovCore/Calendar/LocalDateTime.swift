@@ -16,10 +16,9 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
     /// Parses `YYYY-MM-DDTHH:MM:SS`, `YYYY-MM-DDTHH:MM` or a bare `YYYY-MM-DD` (midnight).
     public init(parsing text: String) throws {
         // Stored values are always in the full form; read them without splitting strings.
-        if let fields = DigitFields(text, layout: "dddd-dd-ddTdd:dd:dd"),
-           let date = try? LocalDate(year: fields[0], month: fields[1], day: fields[2]),
-           let time = try? LocalTime(hour: fields[3], minute: fields[4], second: fields[5]) {
-            self.init(date: date, time: time)
+        var text = text
+        if let stored = text.withUTF8({ LocalDateTime(storedUTF8: $0) }) {
+            self = stored
             return
         }
         let parts = text.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)

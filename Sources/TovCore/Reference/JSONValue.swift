@@ -31,11 +31,6 @@ enum JSONValue: Equatable {
         return nil
     }
 
-    var bool: Bool? {
-        if case .bool(let value) = self { return value }
-        return nil
-    }
-
     var array: [JSONValue]? {
         if case .array(let values) = self { return values }
         return nil

@@ -24,7 +24,6 @@ public struct ReferenceData: Sendable {
             return try rows.map(RawPlace.init(json:)).map { try $0.place() }
         }
         static let placesByCode = Dictionary(places.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        static let namesByCode = placesByCode.mapValues { (mn: $0.nameMn, en: $0.nameEn) }
         static let holidays: [Holiday] = load("holidays.json") { try JSONDecoder().decode(RawHolidays.self, from: $0).holidays() }
         static let seedTopics: [SeedTopic] = load("topics.json") { try JSONDecoder().decode([SeedTopic].self, from: $0) }
 
@@ -53,11 +52,6 @@ public struct ReferenceData: Sendable {
             throw ValidationError("'\(text)' names more than one place; use its code: \(codes)")
         }
         throw ValidationError("'\(text)' is not a known aimag or district; `tov places` lists them")
-    }
-
-    /// The name of the place with exactly this code, if any: an agenda asks for one per row.
-    public func placeName(code: String, in language: Language) -> String? {
-        Tables.namesByCode[code].map { language == .mn ? $0.mn : $0.en }
     }
 
     /// The place with exactly this code, if any.

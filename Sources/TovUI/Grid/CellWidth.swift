@@ -7,16 +7,16 @@
 public enum CellWidth {
     /// The columns one character (a grapheme cluster) takes: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
-        var scalars = character.unicodeScalars.makeIterator()
-        guard let base = scalars.next() else { return 0 }
+        guard let base = character.unicodeScalars.first else { return 0 }
         var width = of(base)
+        switch base.properties.generalCategory {
         // A lone combining mark still shows (the terminal draws it on a dotted circle); a lone invisible
         // format character (a zero-width space) does not.
-        if width == 0 && [.nonspacingMark, .enclosingMark].contains(base.properties.generalCategory) { width = 1 }
-        while let next = scalars.next() {
-            // U+FE0F asks for the emoji picture of a symbol such as ☎ or ❤, which terminals draw two wide.
-            if next.value == 0xFE0F && base.properties.isEmoji { width = 2 }
+        case .nonspacingMark, .enclosingMark: width = max(width, 1)
+        default: break
         }
+        // U+FE0F asks for the emoji picture of a symbol such as ☎ or ❤, which terminals draw two wide.
+        if base.properties.isEmoji && character.unicodeScalars.contains("\u{FE0F}") { width = 2 }
         return width
     }
 

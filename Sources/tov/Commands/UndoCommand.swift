@@ -1,5 +1,6 @@
 import ArgumentParser
 import TovCore
+import TovStore
 
 /// `tov undo`: takes back the last change made to the database, by any tov.
 struct UndoCommand: ParsableCommand {
@@ -10,12 +11,8 @@ struct UndoCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let language = try global.language()
-        let store = try global.openStore(creating: false)
-        guard let label = try store.undo() else {
-            return emit(say(language, mn: "Буцаах өөрчлөлт алга.", en: "Nothing to undo."))
-        }
-        emit(say(language, mn: "Буцаасан: ", en: "Undone: ") + SafeText.clean(label))
+        try step(global, { try $0.undo() },
+                 nothing: (mn: "Буцаах өөрчлөлт алга.", en: "Nothing to undo."), done: (mn: "Буцаасан: ", en: "Undone: "))
     }
 }
 
@@ -26,11 +23,19 @@ struct RedoCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let language = try global.language()
-        let store = try global.openStore(creating: false)
-        guard let label = try store.redo() else {
-            return emit(say(language, mn: "Дахин хийх өөрчлөлт алга.", en: "Nothing to redo."))
-        }
-        emit(say(language, mn: "Дахин хийсэн: ", en: "Redone: ") + SafeText.clean(label))
+        try step(global, { try $0.redo() },
+                 nothing: (mn: "Дахин хийх өөрчлөлт алга.", en: "Nothing to redo."), done: (mn: "Дахин хийсэн: ", en: "Redone: "))
     }
+}
+
+/// Takes one step through the change log and says which change it was, or that there was none.
+private func step(
+    _ global: GlobalOptions, _ move: (SQLiteStore) throws -> String?,
+    nothing: (mn: String, en: String), done: (mn: String, en: String)
+) throws {
+    let language = try global.language()
+    guard let label = try move(try global.openStore(creating: false)) else {
+        return emit(say(language, mn: nothing.mn, en: nothing.en))
+    }
+    emit(say(language, mn: done.mn, en: done.en) + SafeText.clean(label))
 }

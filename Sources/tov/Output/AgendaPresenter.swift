@@ -29,7 +29,7 @@ struct AgendaPresenter {
     }
 
     private func placeName(_ occurrence: Occurrence) -> String? {
-        occurrence.placeCode.flatMap { ReferenceData.shared.placeName(code: $0, in: language) }
+        occurrence.placeCode.flatMap { ReferenceData.shared.place(code: $0)?.name(in: language) }
     }
 
     /// Writes the entries in `format`.
