@@ -21,6 +21,17 @@ public struct Cell: Hashable, Sendable {
     public static let blank = Cell()
 }
 
+/// A cell's place on the grid.
+public struct Position: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
 /// The screen as cells, drawn by panes and widgets and compared with the previous one by the terminal,
 /// which writes only what changed. Tests read it back as rows of text.
 ///
@@ -31,6 +42,8 @@ public struct CellGrid: Equatable, Sendable {
     public let width: Int
     public let height: Int
     private var cells: [Cell]
+    /// Where the terminal shows its cursor (the caret of a text field being edited); nil hides it.
+    public var cursor: Position?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
