@@ -186,6 +186,15 @@ public final class SQLiteStore: ScheduleStore, Sendable {
         try writeDatabase { db in try UndoLog.step(undoing: false, in: db, path: path) }
     }
 
+    /// SQLite's `data_version`: it changes when another connection commits to the file.
+    public func changeToken() throws -> Int {
+        do {
+            return try queue.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        } catch {
+            throw storeError(error)
+        }
+    }
+
     /// One write transaction, its errors in our words.
     private func writeDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         do {

@@ -9,7 +9,12 @@ public final class InMemoryStore: ScheduleStore {
     private var done: [(label: String, before: Records, after: Records)] = []
     private var undone: [(label: String, before: Records, after: Records)] = []
 
+    /// Counts every write, undo and redo: one store in memory has no other writer to watch.
+    private var version = 0
+
     public init() {}
+
+    public func changeToken() throws -> Int { version }
 
     public func read<T>(_ body: (any ScheduleSession) throws -> T) throws -> T {
         try body(Session(records: records))
@@ -23,6 +28,7 @@ public final class InMemoryStore: ScheduleStore {
             undone.removeAll()
         }
         records = session.records
+        version += 1
         return result
     }
 
@@ -30,6 +36,7 @@ public final class InMemoryStore: ScheduleStore {
         guard let change = done.popLast() else { return nil }
         records = change.before
         undone.append(change)
+        version += 1
         return change.label
     }
 
@@ -37,6 +44,7 @@ public final class InMemoryStore: ScheduleStore {
         guard let change = undone.popLast() else { return nil }
         records = change.after
         done.append(change)
+        version += 1
         return change.label
     }
 

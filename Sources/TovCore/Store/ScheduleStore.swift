@@ -21,6 +21,9 @@ public protocol ScheduleStore: AnyObject {
     /// Makes again the change undone last; its label, or nil when there is nothing to redo. A new change
     /// ends what can be redone.
     func redo() throws -> String?
+    /// A number that changes when another process (or another store on the same file) changes the
+    /// records: the interface polls it to show such changes. Its own writes need not change it.
+    func changeToken() throws -> Int
 }
 
 extension ScheduleStore {

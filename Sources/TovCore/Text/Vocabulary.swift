@@ -179,4 +179,19 @@ public enum Vocabulary {
             return "\(date.day) \(months[date.month - 1]) \(date.year)"
         }
     }
+
+    /// How a schedule reads in a line: "2026 оны 3-р сарын 5 10:00–12:00 (Asia/Hovd, UTC+7)".
+    public static func describe(_ schedule: Schedule, in language: Language) -> String {
+        if schedule.allDay {
+            let last = schedule.end.date.adding(days: -1)
+            let days = last == schedule.start.date
+                ? date(last, in: language)
+                : date(schedule.start.date, in: language) + " – " + date(last, in: language)
+            return days + (language == .mn ? " (өдөржин)" : " (all day)")
+        }
+        let zone = "\(schedule.zone.identifier), \(schedule.zone.offsetLabel(at: schedule.startInstant))"
+        var text = date(schedule.start.date, in: language) + " " + schedule.start.time.short + "–"
+        if schedule.end.date != schedule.start.date { text += date(schedule.end.date, in: language) + " " }
+        return text + schedule.end.time.short + " (\(zone))"
+    }
 }

@@ -95,15 +95,5 @@ func say(_ language: Language, mn: String, en: String) -> String {
 
 /// How a schedule reads in a line: "2026 оны 3-р сарын 5 10:00–12:00 (Asia/Hovd, UTC+7)".
 func describe(_ schedule: Schedule, in language: Language) -> String {
-    let zone = "\(schedule.zone.identifier), \(schedule.zone.offsetLabel(at: schedule.startInstant))"
-    if schedule.allDay {
-        let last = schedule.end.date.adding(days: -1)
-        let days = last == schedule.start.date
-            ? Vocabulary.date(last, in: language)
-            : Vocabulary.date(schedule.start.date, in: language) + " – " + Vocabulary.date(last, in: language)
-        return days + say(language, mn: " (өдөржин)", en: " (all day)")
-    }
-    var text = Vocabulary.date(schedule.start.date, in: language) + " " + schedule.start.time.short + "–"
-    if schedule.end.date != schedule.start.date { text += Vocabulary.date(schedule.end.date, in: language) + " " }
-    return text + schedule.end.time.short + " (\(zone))"
+    Vocabulary.describe(schedule, in: language)
 }

@@ -1,0 +1,85 @@
+import TovCore
+
+/// What the screen shows from the store, loaded by the app and read by the panes: the selected month's
+/// days, and the lists of the Dialogue and People panes (loaded when those panes are first shown).
+public struct ScreenData: Sendable {
+    /// The days loaded: the six weeks the month grid shows.
+    public var days: ClosedRange<LocalDate>
+    public var entries: [Agenda.Entry] = []
+    /// Positions in `entries` of each day's occurrences (an event over several days is on each).
+    public var entriesByDay: [LocalDate: [Int]] = [:]
+    public var holidays: [LocalDate: [Holiday]] = [:]
+    /// The topic queue in its order (pinned, most requested, oldest), then the topics already held.
+    public var topics: [Topic] = []
+    public var organisations: [Organisation] = []
+    public var people: [Person] = []
+    public var series: [Series] = []
+    /// The dialogue meetings from half a year back to a year ahead, once loaded.
+    public var meetings: [Agenda.Entry]?
+    /// Who was assigned to what in the year up to the month after today, by person's name, once loaded.
+    public var history: [String: [HistoryItem]]?
+
+    public struct HistoryItem: Sendable {
+        public var date: LocalDate
+        public var title: String
+        public var role: Assignment.Role
+    }
+
+    public init(days: ClosedRange<LocalDate>) {
+        self.days = days
+    }
+
+    /// The six weeks, Monday first, that show `date`'s month.
+    public static func gridDays(around date: LocalDate) -> ClosedRange<LocalDate> {
+        let first = date.firstOfMonth
+        let start = first.adding(days: -first.weekday.rawValue)
+        return start...start.adding(days: 41)
+    }
+
+    /// Loads the grid around `date`; keeps the lazily loaded lists of `previous` unless `refreshAll`.
+    static func load(around date: LocalDate, zone: Zone, session: any ScheduleSession) throws -> ScreenData {
+        let days = gridDays(around: date)
+        var data = ScreenData(days: days)
+        let agenda = try Agenda(from: days.lowerBound, through: days.upperBound, zone: zone, session: session)
+        data.entries = agenda.entries
+        for (position, entry) in agenda.entries.enumerated() {
+            let schedule = entry.occurrence.schedule
+            let first = schedule.allDay ? schedule.start.date : zone.wallTime(at: schedule.startInstant).date
+            var last = schedule.allDay ? schedule.end.date.adding(days: -1) : zone.wallTime(at: max(schedule.startInstant, schedule.endInstant - 1)).date
+            last = min(last, days.upperBound)
+            var day = max(first, days.lowerBound)
+            while day <= last {
+                data.entriesByDay[day, default: []].append(position)
+                day = day.adding(days: 1)
+            }
+        }
+        for holiday in try session.holidays(from: days.lowerBound, through: days.upperBound) {
+            data.holidays[holiday.date, default: []].append(holiday)
+        }
+        let topics = try session.topics()
+        data.topics = TopicQueue(topics).ordered
+            + topics.filter { $0.status != .queued }.sorted { MongolianOrder.precedes($0.titleMn, $1.titleMn) }
+        data.organisations = try session.organisations().sorted { MongolianOrder.precedes($0.name, $1.name) }
+        data.people = try session.people().sorted { MongolianOrder.precedes($0.name, $1.name) }
+        data.series = try session.allSeries()
+        return data
+    }
+
+    /// The dialogue meetings around `today`.
+    static func meetings(around today: LocalDate, zone: Zone, session: any ScheduleSession) throws -> [Agenda.Entry] {
+        try Agenda(from: today.adding(days: -183), through: today.adding(days: 366), zone: zone, session: session)
+            .entries.filter { $0.occurrence.kind == .dialogue }
+    }
+
+    /// Assignments of the year before `today` and the month after it, by person.
+    static func history(around today: LocalDate, zone: Zone, session: any ScheduleSession) throws -> [String: [HistoryItem]] {
+        var history: [String: [HistoryItem]] = [:]
+        for entry in try Agenda(from: today.adding(days: -365), through: today.adding(days: 31), zone: zone, session: session).entries {
+            for person in entry.people {
+                history[person.name, default: []].append(
+                    HistoryItem(date: entry.occurrence.schedule.start.date, title: entry.occurrence.title, role: person.role))
+            }
+        }
+        return history
+    }
+}

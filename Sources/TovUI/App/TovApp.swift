@@ -1,0 +1,188 @@
+import TovCore
+
+/// The interface over a store: keys go through `Update`, its effects are performed here, and the screen is
+/// drawn from the state. The store is any `ScheduleStore` (the SQLite file, or memory in tests); the clock
+/// is read by the caller, so `today` is given.
+public final class TovApp: InteractiveApp {
+    public private(set) var state: AppState
+    let store: any ScheduleStore
+    private var token: Int?
+
+    public init(store: any ScheduleStore, today: LocalDate, zone: Zone, language: Language, colors: Bool) {
+        self.store = store
+        state = AppState(language: language, today: today, zone: zone, colors: colors)
+        reload()
+    }
+
+    public func handle(_ key: Key) -> Bool {
+        for effect in Update.handle(key, state: &state) {
+            if case .quit = effect { return false }
+            perform(effect)
+        }
+        return true
+    }
+
+    public func render(width: Int, height: Int) -> CellGrid {
+        state.width = width
+        state.height = height
+        return Screen.render(state, width: width, height: height)
+    }
+
+    /// Shows what another process changed: the store's change token moves when it commits.
+    public func idle() -> Bool {
+        guard let current = try? store.changeToken(), current != token else { return false }
+        reload()
+        return true
+    }
+
+    // MARK: Effects
+
+    func perform(_ effect: Effect) {
+        switch effect {
+        case .quit: break
+        case .reload: reload()
+        case .loadMeetings: attempt { state.data.meetings = try store.read { try ScreenData.meetings(around: state.today, zone: state.zone, session: $0) } }
+        case .loadHistory: attempt { state.data.history = try store.read { try ScreenData.history(around: state.today, zone: state.zone, session: $0) } }
+        case .save(let change): save(change)
+        case .undo: step(undo: true)
+        case .redo: step(undo: false)
+        case .search(let text): search(text)
+        case .edit(let occurrence): attempt { try openForm(for: occurrence) }
+        case .delete(let occurrence): attempt { try confirmDeletion(of: occurrence) }
+        }
+    }
+
+    /// Loads the selected month again, and the lazily loaded lists when they have been loaded before.
+    func reload() {
+        attempt {
+            let hadMeetings = state.data.meetings != nil, hadHistory = state.data.history != nil
+            token = try store.changeToken()
+            state.data = try store.read { session in
+                var data = try ScreenData.load(around: state.selectedDate, zone: state.zone, session: session)
+                if hadMeetings || state.pane == .dialogue {
+                    data.meetings = try ScreenData.meetings(around: state.today, zone: state.zone, session: session)
+                }
+                if hadHistory || state.pane == .people {
+                    data.history = try ScreenData.history(around: state.today, zone: state.zone, session: session)
+                }
+                return data
+            }
+            keepRowsInRange()
+        }
+    }
+
+    private func keepRowsInRange() {
+        state.eventRow = Update.clamp(state.eventRow, count: state.listedEntries.count)
+        state.meetingRow = Update.clamp(state.meetingRow, count: state.listedMeetings.count)
+        state.topicRow = Update.clamp(state.topicRow, count: state.listedTopics.count)
+        state.organisationRow = Update.clamp(state.organisationRow, count: state.listedOrganisations.count)
+        state.personRow = Update.clamp(state.personRow, count: state.listedPeople.count)
+    }
+
+    private func save(_ change: Change) {
+        do {
+            let isNew = try store.read { session in try Self.isNew(change, in: session) }
+            let label = change.label(in: state.language, isNew: isNew)
+            try store.write(undoable: label) { session in try change.perform(in: session) }
+            state.overlay = nil
+            state.searchResults = nil
+            reload()
+            state.status = StatusMessage(text: label + state.language.pick("  (u — буцаах)", "  (u to undo)"), isError: false)
+        } catch {
+            if case .form(var form) = state.overlay {
+                form.error = ErrorText.of(error)
+                state.overlay = .form(form)
+            } else {
+                state.overlay = nil
+                state.status = StatusMessage(text: ErrorText.of(error), isError: true)
+            }
+        }
+    }
+
+    private static func isNew(_ change: Change, in session: any ScheduleSession) throws -> Bool {
+        switch change {
+        case .saveEvent(let event): try session.event(event.id) == nil
+        case .saveSeries(let series): try session.series(series.id) == nil
+        case .saveOrganisation(let organisation): try session.organisation(organisation.id) == nil
+        case .savePerson(let person): try session.person(person.id) == nil
+        case .saveTopic(let topic): try session.topic(topic.id) == nil
+        default: false
+        }
+    }
+
+    private func step(undo: Bool) {
+        attempt {
+            let label = undo ? try store.undo() : try store.redo()
+            reload()
+            let language = state.language
+            state.status = StatusMessage(
+                text: label.map { (undo ? language.pick("Буцаасан: ", "Undone: ") : language.pick("Дахин хийсэн: ", "Redone: ")) + $0 }
+                    ?? (undo ? language.pick("Буцаах зүйл алга", "Nothing to undo") : language.pick("Дахин хийх зүйл алга", "Nothing to redo")),
+                isError: false)
+        }
+    }
+
+    /// Events from a year back to two years ahead whose title, venue, place, topic or notes contain `text`.
+    private func search(_ text: String) {
+        attempt {
+            let needle = text.lowercased()
+            let language = state.language
+            let entries = try store.read { session in
+                try Agenda(from: state.today.adding(days: -366), through: state.today.adding(days: 731), zone: state.zone, session: session).entries
+            }.filter { entry in
+                let occurrence = entry.occurrence
+                let place = occurrence.placeCode.flatMap { ReferenceData.shared.place(code: $0) }
+                let haystack = [occurrence.title, occurrence.venue ?? "", occurrence.notes ?? "", entry.topic?.title(in: language) ?? "",
+                                place?.nameMn ?? "", place?.nameEn ?? "", entry.people.map(\.name).joined(separator: " ")]
+                    .joined(separator: "\n").lowercased()
+                return haystack.contains(needle)
+            }
+            state.searchResults = (text, entries)
+            state.pane = .events
+            state.eventRow = 0
+            if entries.isEmpty {
+                state.status = StatusMessage(text: language.pick("Олдсонгүй: ", "Nothing found: ") + text, isError: false)
+            }
+        }
+    }
+
+    private func openForm(for occurrence: Occurrence) throws {
+        let language = state.language
+        let form: Form? = try store.read { session in
+            let event = try occurrence.eventID.flatMap { try session.event($0) }
+            if let seriesID = occurrence.seriesID, let series = try session.series(seriesID) {
+                return RecordForms.meeting(occurrence, series: series, override: event, language: language)
+            }
+            return event.map { RecordForms.event($0, on: $0.schedule.start.date, language: language) }
+        }
+        guard let form else { throw ValidationError(language.pick("Энэ арга хэмжээ устсан байна", "This event no longer exists")) }
+        state.overlay = .form(form)
+    }
+
+    private func confirmDeletion(of occurrence: Occurrence) throws {
+        let language = state.language
+        let day = Vocabulary.date(occurrence.schedule.start.date, in: language)
+        let change: Change? = try store.read { session in
+            if let id = occurrence.eventID, let event = try session.event(id) { return .deleteEvent(event) }
+            if let seriesID = occurrence.seriesID, let series = try session.series(seriesID) {
+                return .deleteMeeting(series, original: occurrence.recurrenceID ?? occurrence.schedule.start)
+            }
+            return nil
+        }
+        guard let change else { throw ValidationError(language.pick("Энэ арга хэмжээ устсан байна", "This event no longer exists")) }
+        let question = occurrence.seriesID == nil
+            ? language.pick("“\(occurrence.title)” (\(day))-г устгах уу?", "Delete “\(occurrence.title)” on \(day)?")
+            : language.pick("“\(occurrence.title)” цувралын \(day)-ний товыг устгах уу? Бусад тов хэвээр үлдэнэ.",
+                            "Delete the \(day) meeting of “\(occurrence.title)”? The other meetings stay.")
+        state.overlay = .confirm(Confirmation(question: question, change: change))
+    }
+
+    /// Runs `body`; a failure becomes an error in the status bar, never a crash.
+    private func attempt(_ body: () throws -> Void) {
+        do {
+            try body()
+        } catch {
+            state.status = StatusMessage(text: ErrorText.of(error), isError: true)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import TovCore
+
+/// The dialogue series' meetings (date, topic, keynote, status) beside the topic queue.
+enum DialoguePane {
+    static func draw(_ grid: inout CellGrid, _ layout: ScreenLayout, state: AppState, theme: Theme) {
+        let language = state.language
+        let meetings = state.listedMeetings
+        let meetingsBox = Draw.box(&grid, layout.lists[0], title: language.pick("Уулзалтууд", "Meetings") + filterNote(state),
+                                   focused: !state.dialogueOnQueue, theme: theme)
+        if state.data.meetings == nil {
+            grid.write(language.pick("Ачаалж байна…", "Loading…"), x: meetingsBox.x, y: meetingsBox.y, style: theme.dim)
+        } else {
+            Draw.list(&grid, meetingsBox, rows: meetings.map { meetingRow($0, state: state, theme: theme) },
+                      selected: meetings.isEmpty ? nil : state.meetingRow, focused: !state.dialogueOnQueue,
+                      empty: language.pick("Яриа хэлэлцээний уулзалт алга. a — цуврал нэмэх", "No dialogue meetings. a — add a series"), theme: theme)
+        }
+        let topics = state.listedTopics
+        let queueBox = Draw.box(&grid, layout.lists[1], title: language.pick("Сэдвийн дараалал", "Topic queue"),
+                                focused: state.dialogueOnQueue, theme: theme)
+        var queued = 0
+        Draw.list(&grid, queueBox, rows: topics.map { topic in
+            if topic.status == .queued { queued += 1 }
+            return topicRow(topic, position: topic.status == .queued ? queued : nil, state: state, theme: theme)
+        }, selected: topics.isEmpty ? nil : state.topicRow, focused: state.dialogueOnQueue,
+                  empty: language.pick("Сэдэв алга. a — нэмэх", "No topics. a — add one"), theme: theme)
+        let details = Draw.box(&grid, layout.details, title: language.pick("Дэлгэрэнгүй", "Details"), focused: false, theme: theme)
+        if state.dialogueOnQueue {
+            if let topic = state.selectedTopic { Draw.details(&grid, details, from: details.y, topicLines(topic, state: state), theme: theme) }
+        } else if let meeting = state.selectedMeeting {
+            Draw.details(&grid, details, from: details.y, EventsPane.lines(for: meeting, language: language), theme: theme)
+        }
+    }
+
+    static func filterNote(_ state: AppState) -> String {
+        state.filter.isEmpty ? "" : "  /\(state.filter)"
+    }
+
+    static func meetingRow(_ entry: Agenda.Entry, state: AppState, theme: Theme) -> [(String, Style)] {
+        let occurrence = entry.occurrence
+        let date = occurrence.schedule.start.date
+        let keynote = entry.people.first { $0.role == .keynote }?.name
+        let past = date < state.today
+        var parts: [(String, Style)] = [(date.description + " ", past ? theme.dim : theme.label)]
+        let topic = entry.topic?.title(in: state.language) ?? state.language.pick("(сэдэвгүй)", "(no topic)")
+        parts.append((topic, occurrence.status == .cancelled ? theme.cancelled : (entry.topic == nil ? theme.dim : .plain)))
+        if let keynote { parts.append(("  — " + keynote, theme.dim)) }
+        if occurrence.status != .confirmed { parts.append(("  [" + Vocabulary.name(of: occurrence.status, in: state.language) + "]", theme.dim)) }
+        return parts
+    }
+
+    static func topicRow(_ topic: Topic, position: Int?, state: AppState, theme: Theme) -> [(String, Style)] {
+        var parts: [(String, Style)] = []
+        if let position {
+            parts.append(((position < 10 ? " " : "") + "\(position). ", theme.label))
+        } else {
+            parts.append(("  – ", theme.dim))
+        }
+        if topic.pinned { parts.append(("⚑ ", theme.glyph)) }
+        parts.append((topic.title(in: state.language), topic.status == .queued ? .plain : theme.dim))
+        if topic.requestCount > 0 { parts.append(("  ×\(topic.requestCount)", theme.glyph)) }
+        return parts
+    }
+
+    static func topicLines(_ topic: Topic, state: AppState) -> [(label: String, value: String)] {
+        let language = state.language
+        var lines: [(String, String)] = [
+            (language.pick("Сэдэв", "Topic"), topic.title(in: language)),
+            (language.pick("Төлөв", "Status"), Vocabulary.name(of: topic.status, in: language)),
+            (language.pick("Санал болгосон", "Proposed"), Vocabulary.date(topic.proposedOn, in: language)),
+            (language.pick("Хүсэлт", "Requests"), "\(topic.requestCount)"),
+        ]
+        if let proposer = topic.proposedBy, let organisation = state.data.organisations.first(where: { $0.id == proposer }) {
+            lines.append((language.pick("Хэн", "By"), organisation.name))
+        }
+        if topic.pinned { lines.append(("⚑", language.pick("дарааллын эхэнд", "pinned to the front"))) }
+        if let category = topic.category { lines.append((language.pick("Ангилал", "Category"), category)) }
+        if let description = topic.description { lines.append((language.pick("Тайлбар", "Description"), description)) }
+        return lines
+    }
+}
+
+/// Organisations and people, with who works where and who took part in what.
+enum PeoplePane {
+    static func draw(_ grid: inout CellGrid, _ layout: ScreenLayout, state: AppState, theme: Theme) {
+        let language = state.language
+        let organisations = state.listedOrganisations
+        let top = Draw.box(&grid, layout.lists[0], title: language.pick("Байгууллагууд", "Organisations") + DialoguePane.filterNote(state),
+                           focused: !state.peopleOnPersons, theme: theme)
+        Draw.list(&grid, top, rows: organisations.map { organisation in
+            [(organisation.name, Style.plain), ("  " + Vocabulary.name(of: organisation.kind, in: language), theme.dim)]
+        }, selected: organisations.isEmpty ? nil : state.organisationRow, focused: !state.peopleOnPersons,
+                  empty: language.pick("Байгууллага алга. a — нэмэх", "No organisations. a — add one"), theme: theme)
+        let people = state.listedPeople
+        let bottom = Draw.box(&grid, layout.lists[1], title: language.pick("Хүмүүс", "People"), focused: state.peopleOnPersons, theme: theme)
+        let names = Dictionary(uniqueKeysWithValues: state.data.organisations.map { ($0.id, $0.name) })
+        Draw.list(&grid, bottom, rows: people.map { person in
+            [(person.name, Style.plain), ("  " + (person.organisationID.flatMap { names[$0] } ?? ""), theme.dim)]
+        }, selected: people.isEmpty ? nil : state.personRow, focused: state.peopleOnPersons,
+                  empty: language.pick("Хүн алга. a — нэмэх", "No people. a — add one"), theme: theme)
+        let details = Draw.box(&grid, layout.details, title: language.pick("Дэлгэрэнгүй", "Details"), focused: false, theme: theme)
+        if state.peopleOnPersons, let person = state.selectedPerson {
+            var lines: [(String, String)] = [(language.pick("Нэр", "Name"), person.name)]
+            if let id = person.organisationID, let name = names[id] { lines.append((language.pick("Байгууллага", "Organisation"), name)) }
+            if let title = person.title { lines.append((language.pick("Албан тушаал", "Position"), title)) }
+            if let phone = person.phone { lines.append((language.pick("Утас", "Phone"), phone)) }
+            if let email = person.email { lines.append((language.pick("Имэйл", "Email"), email)) }
+            if let expertise = person.expertise { lines.append((language.pick("Мэргэшил", "Expertise"), expertise)) }
+            var y = Draw.details(&grid, details, from: details.y, lines, theme: theme) + 1
+            if y < details.maxY {
+                grid.write(language.pick("Оролцоо (сүүлийн 12 сар)", "Took part (last 12 months)"), x: details.x, y: y, style: theme.title, limit: details.width)
+                y += 1
+                if let history = state.data.history {
+                    let items = history[person.name] ?? []
+                    if items.isEmpty { grid.write("—", x: details.x, y: y, style: theme.dim) }
+                    for item in items.reversed() where y < details.maxY {
+                        grid.write(item.date.description + " " + Vocabulary.name(of: item.role, in: language) + ": " + item.title,
+                                   x: details.x, y: y, limit: details.width)
+                        y += 1
+                    }
+                } else {
+                    grid.write(language.pick("Ачаалж байна…", "Loading…"), x: details.x, y: y, style: theme.dim)
+                }
+            }
+        } else if !state.peopleOnPersons, let organisation = state.selectedOrganisation {
+            var lines: [(String, String)] = [
+                (language.pick("Нэр", "Name"), organisation.name),
+                (language.pick("Төрөл", "Kind"), Vocabulary.name(of: organisation.kind, in: language)),
+            ]
+            if let code = organisation.placeCode {
+                lines.append((language.pick("Хаана", "Where"), ReferenceData.shared.place(code: code)?.name(in: language) ?? code))
+            }
+            if let phone = organisation.phone { lines.append((language.pick("Утас", "Phone"), phone)) }
+            if let email = organisation.email { lines.append((language.pick("Имэйл", "Email"), email)) }
+            let members = state.data.people.filter { $0.organisationID == organisation.id }.map(\.name)
+            lines.append((language.pick("Хүмүүс", "People"), members.isEmpty ? "—" : members.joined(separator: ", ")))
+            Draw.details(&grid, details, from: details.y, lines, theme: theme)
+        }
+    }
+}
