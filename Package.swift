@@ -43,6 +43,8 @@ let package = Package(
         ),
         // `make bench`: the recurrence engine's speed, in process.
         .executableTarget(name: "RecurrenceBench", dependencies: ["TovCore"], path: "Benchmarks/RecurrenceBench"),
+        // `make bench`: the interface's first screen and keystrokes, in process.
+        .executableTarget(name: "UIBench", dependencies: ["TovCore", "TovStore", "TovUI"], path: "Benchmarks/UIBench"),
         // Shared by the test targets: running programs, finding the built binary, scratch folders.
         .target(name: "TovTestSupport", path: "Tests/TovTestSupport"),
         .testTarget(name: "TovCoreTests", dependencies: ["TovCore", "TovTestSupport"], path: "Tests/TovCoreTests"),

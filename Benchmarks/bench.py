@@ -17,6 +17,7 @@ TARGETS = {  # at 100,000 events
     "agenda, one month": (0.030, 60),
     "agenda, one year": (0.300, 60),
     "check": (None, 60),
+    "first screen (tov ui --print-screen 80x24)": (0.150, 60),
 }
 
 
@@ -50,6 +51,7 @@ def main():
                 "agenda, one month": [],
                 "agenda, one year": [],
                 "check": [],
+                "first screen (tov ui --print-screen 80x24)": [],
             }
             for _ in range(args.runs):
                 cases["agenda, one month"].append(measure(
@@ -57,11 +59,18 @@ def main():
                 cases["agenda, one year"].append(measure(
                     [args.tov, "--db", db, "agenda", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json"], env))
                 cases["check"].append(measure([args.tov, "--db", db, "check"], env))
+                cases["first screen (tov ui --print-screen 80x24)"].append(
+                    measure([args.tov, "--db", db, "ui", "--print-screen", "80x24"], env))
             for name, samples in cases.items():
                 seconds = statistics.median(s for s, _ in samples)
                 memory = statistics.median(m for _, m in samples)
                 rows.append((size, name, seconds, memory))
+        table(rows)
+        interface(args.tov, db)
 
+
+def table(rows):
+    """Prints the whole-process measurements as a Markdown table."""
     print("| events | case | wall time (median) | peak memory (median) | target at 100,000 |")
     print("|---:|---|---:|---:|---|")
     for size, name, seconds, memory in rows:
@@ -74,6 +83,15 @@ def main():
             parts.append(f"< {limit_mb} MB {'ok' if memory < limit_mb else 'MISSED'}")
             target = ", ".join(parts)
         print(f"| {size:,} | {name} | {seconds * 1000:.1f} ms | {memory:.1f} MB | {target} |")
+
+
+def interface(tov, db):
+    """Runs the in-process interface benchmark on the largest database, before it is removed."""
+    print()
+    print("Interface, in process, on the largest database:")
+    print()
+    sys.stdout.flush()
+    subprocess.run([os.path.join(os.path.dirname(tov), "UIBench"), db], check=True)
 
 
 def recurrence(tov):

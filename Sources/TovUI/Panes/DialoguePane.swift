@@ -112,10 +112,11 @@ enum PeoplePane {
                 if let history = state.data.history {
                     let items = history[person.name] ?? []
                     if items.isEmpty { grid.write("—", x: details.x, y: y, style: theme.dim) }
-                    for item in items.reversed() where y < details.maxY {
-                        grid.write(item.date.description + " " + Vocabulary.name(of: item.role, in: language) + ": " + item.title,
-                                   x: details.x, y: y, limit: details.width)
-                        y += 1
+                    for item in items.reversed() where y + 1 < details.maxY {
+                        grid.write(item.date.description + " " + Vocabulary.name(of: item.role, in: language), x: details.x, y: y,
+                                   style: theme.label, limit: details.width)
+                        grid.write(item.title, x: details.x + 2, y: y + 1, limit: details.width - 2)
+                        y += 2
                     }
                 } else {
                     grid.write(language.pick("Ачаалж байна…", "Loading…"), x: details.x, y: y, style: theme.dim)

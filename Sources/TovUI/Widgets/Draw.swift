@@ -56,11 +56,11 @@ enum Draw {
     /// Lines of "label: value" (values wrapped under themselves), from `y` down; returns the next free line.
     @discardableResult
     static func details(_ grid: inout CellGrid, _ rect: Rect, from y: Int, _ lines: [(label: String, value: String)], theme: Theme) -> Int {
-        let labelWidth = min(rect.width / 3, (lines.map { CellWidth.of($0.label) }.max() ?? 0) + 1)
+        let labelWidth = min(rect.width * 2 / 5, (lines.map { CellWidth.of($0.label) }.max() ?? 0) + 1)
         var y = y
         for (label, value) in lines {
             guard y < rect.maxY else { break }
-            grid.write(label, x: rect.x, y: y, style: theme.label, limit: labelWidth)
+            grid.write(label, x: rect.x, y: y, style: theme.label, limit: labelWidth - 1)
             for piece in wrap(value, width: rect.width - labelWidth) {
                 guard y < rect.maxY else { break }
                 grid.write(piece, x: rect.x + labelWidth, y: y, limit: rect.width - labelWidth)
