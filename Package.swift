@@ -33,6 +33,14 @@ let package = Package(
             path: "Sources/TovStore"
         ),
         .target(name: "TovUI", dependencies: ["TovCore"], path: "Sources/TovUI"),
+        // ncursesw through a module map and a shim header; TovTerminal is its only user.
+        .systemLibrary(
+            name: "CNCursesW",
+            path: "Sources/CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "TovTerminal", dependencies: ["TovUI", "CNCursesW"], path: "Sources/TovTerminal"),
         .executableTarget(
             name: "tov",
             dependencies: [
@@ -50,6 +58,7 @@ let package = Package(
         .testTarget(name: "TovCoreTests", dependencies: ["TovCore", "TovTestSupport"], path: "Tests/TovCoreTests"),
         .testTarget(name: "TovStoreTests", dependencies: ["TovStore", "TovCore", "TovTestSupport"], path: "Tests/TovStoreTests"),
         .testTarget(name: "TovUITests", dependencies: ["TovUI", "TovCore"], path: "Tests/TovUITests"),
+        .testTarget(name: "TovTerminalTests", dependencies: ["TovTerminal", "TovUI", "CNCursesW"], path: "Tests/TovTerminalTests"),
         .testTarget(name: "TovCLITests", dependencies: ["TovCore", "TovTestSupport"], path: "Tests/TovCLITests"),
     ],
     swiftLanguageModes: [.v6]
