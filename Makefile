@@ -35,11 +35,10 @@ release: deps
 		-Xswiftc -Xclang-linker -Xswiftc -no-pie \
 		-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 
-## Build, create a demo database on first run, and show it: this month and the next two, in Mongolian
-## time unless TZ says otherwise.
+## Build, create a demo database on first run, and open the interface on it.
 run: build
 	@[ -f $(DEMO_DB) ] || .build/debug/tov --db $(DEMO_DB) demo
-	.build/debug/tov --db $(DEMO_DB) agenda --tz $${TZ:-Asia/Ulaanbaatar} --from $$(date +%Y-%m-01) --to $$(date -d '+2 months' +%Y-%m-%d)
+	.build/debug/tov --db $(DEMO_DB) ui
 
 ## Every test: unit, store, end-to-end (needs python3 with dateutil for the recurrence oracle).
 test: build

@@ -33,18 +33,14 @@ let package = Package(
             path: "Sources/TovStore"
         ),
         .target(name: "TovUI", dependencies: ["TovCore"], path: "Sources/TovUI"),
-        // ncursesw through a module map and a shim header; TovTerminal is its only user.
-        .systemLibrary(
-            name: "CNCursesW",
-            path: "Sources/CNCursesW",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        // ncursesw through a module map and a shim header; TovTerminal is its only user. No pkgConfig:
+        // SwiftPM would drop its -D flags anyway (the shim defines what they did) and warn on every build.
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "TovTerminal", dependencies: ["TovUI", "CNCursesW"], path: "Sources/TovTerminal"),
         .executableTarget(
             name: "tov",
             dependencies: [
-                "TovCore", "TovStore",
+                "TovCore", "TovStore", "TovUI", "TovTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/tov"
@@ -57,7 +53,7 @@ let package = Package(
         .target(name: "TovTestSupport", path: "Tests/TovTestSupport"),
         .testTarget(name: "TovCoreTests", dependencies: ["TovCore", "TovTestSupport"], path: "Tests/TovCoreTests"),
         .testTarget(name: "TovStoreTests", dependencies: ["TovStore", "TovCore", "TovTestSupport"], path: "Tests/TovStoreTests"),
-        .testTarget(name: "TovUITests", dependencies: ["TovUI", "TovCore"], path: "Tests/TovUITests"),
+        .testTarget(name: "TovUITests", dependencies: ["TovUI", "TovCore"], path: "Tests/TovUITests", exclude: ["Snapshots"]),
         .testTarget(name: "TovTerminalTests", dependencies: ["TovTerminal", "TovUI", "CNCursesW"], path: "Tests/TovTerminalTests"),
         .testTarget(name: "TovCLITests", dependencies: ["TovCore", "TovTestSupport"], path: "Tests/TovCLITests"),
     ],

@@ -81,7 +81,12 @@ static inline int tov_catch_signal(int signal_number, struct sigaction *previous
     sigemptyset(&action.sa_mask);
     // No SA_RESTART: a read waiting for a key returns at once.
     action.sa_flags = 0;
-    return sigaction(signal_number, &action, NULL);
+    if (sigaction(signal_number, &action, NULL) != 0) return -1;
+    // A signal blocked by whoever started us would never arrive: let it through.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, signal_number);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 /// Saves `signal_number`'s action in `previous` without changing it (ncurses installs its own for

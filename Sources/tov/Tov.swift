@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TovCore
 import TovStore
+import TovTerminal
 
 /// `tov`: the command line over the schedule.
 @main
@@ -15,10 +16,10 @@ struct Tov: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            AgendaCommand.self, EventCommand.self, SeriesCommand.self, RecurCommand.self, HolidayCommand.self, TopicCommand.self,
+            UICommand.self, AgendaCommand.self, EventCommand.self, SeriesCommand.self, RecurCommand.self, HolidayCommand.self, TopicCommand.self,
             OrganisationCommand.self, PersonCommand.self, PlacesCommand.self, UndoCommand.self, RedoCommand.self, DemoCommand.self, CheckCommand.self,
         ],
-        defaultSubcommand: AgendaCommand.self
+        defaultSubcommand: UICommand.self
     )
 
     // Declared here too so that `tov --db PATH VERB` parses; each verb reads its own copy.
@@ -51,6 +52,9 @@ enum Failure {
             case .newerSchema, .damaged, .unavailable: status = 1
             }
             message = error.description
+        case let error as TerminalError:
+            status = 1
+            message = error.message
         case let error as ExitCode:
             Foundation.exit(error.rawValue)
         default:

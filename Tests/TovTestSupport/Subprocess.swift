@@ -50,7 +50,18 @@ public enum Subprocess {
         }
 
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, &envp)
+        // The child starts with no signal blocked and every signal at its default: a test runner's
+        // blocked or ignored signals (SIGPIPE above) must not reach the programs under test.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, &envp)
         close(stdinPipe[0])
         close(stdoutPipe[1])
         close(stderrPipe[1])

@@ -9,9 +9,9 @@ import TovCore
 @Suite struct SnapshotTests {
     static let screens: [(name: String, keys: [Key])] = [
         ("calendar", []),
-        ("events-day", goTo("2026-11-19") + [.character("2")]),
-        ("events-week", [.character("2"), .character("v"), .down]),
-        ("events-month", [.character("2"), .character("v"), .character("v")]),
+        ("events-day", goTo("2026-11-19") + [.character("2"), .character("v")]),
+        ("events-week", goTo("2026-11-12") + [.character("2"), .character("v"), .character("v")]),
+        ("events-month", [.character("2"), .down]),
         ("dialogue", [.character("3"), .down]),
         ("dialogue-queue", [.character("3"), .right, .down]),
         ("people", [.character("4")]),
@@ -23,7 +23,7 @@ import TovCore
         ("form-organisation", [.character("4"), .character("a")]),
         ("form-person", [.character("4"), .right, .character("a")]),
         ("form-topic", [.character("3"), .right, .character("a")]),
-        ("confirm-delete", goTo("2026-11-12") + [.character("2"), .character("d")]),
+        ("confirm-delete", goTo("2026-11-12") + [.character("2"), .character("v"), .character("d")]),
         ("go-to-date", [.character("g")]),
     ]
 
@@ -73,6 +73,14 @@ import TovCore
             Issue.record("no snapshot \(name).txt; record it with TOV_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
             return
         }
-        #expect(text == expected, "\(name) differs from its snapshot", sourceLocation: sourceLocation)
+        guard text != expected else { return }
+        let got = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
+        Issue.record("""
+            \(name) differs from its snapshot at line \(line + 1):
+              now:      \(line < got.count ? got[line] : "(none)")
+              snapshot: \(line < want.count ? want[line] : "(none)")
+            """, sourceLocation: sourceLocation)
     }
 }

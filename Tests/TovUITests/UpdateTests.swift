@@ -68,14 +68,15 @@ import TovCore
         #expect(state.language == .en)
     }
 
-    @Test func vCyclesDayWeekMonth() {
+    @Test func vCyclesMonthDayWeek() {
         var state = state()
+        #expect(state.span == .month && state.spanDays.upperBound.description == "2026-11-30")
+        _ = Update.handle(.character("v"), state: &state)
+        #expect(state.span == .day && state.spanDays == Fixture.today...Fixture.today)
         _ = Update.handle(.character("v"), state: &state)
         #expect(state.span == .week && state.spanDays.lowerBound.description == "2026-11-23")
         _ = Update.handle(.character("v"), state: &state)
-        #expect(state.span == .month && state.spanDays.upperBound.description == "2026-11-30")
-        _ = Update.handle(.character("v"), state: &state)
-        #expect(state.span == .day)
+        #expect(state.span == .month)
     }
 
     @Test func goToDateChecksTheDate() {

@@ -55,7 +55,7 @@ public struct AppState: Sendable {
     public var colors: Bool
     public var pane: Pane = .calendar
     public var selectedDate: LocalDate
-    public var span: AgendaSpan = .day
+    public var span: AgendaSpan = .month
     /// The row selected in each list.
     public var eventRow = 0
     public var dialogueOnQueue = false
@@ -111,6 +111,17 @@ public struct AppState: Sendable {
             day = day.adding(days: 1)
         }
         return positions.sorted().map { data.entries[$0] }
+    }
+
+    /// Points the list at the selected day: its first event, or the first after it (in a week or month list).
+    public mutating func followSelectedDate() {
+        guard searchResults == nil else { return }
+        let entries = listedEntries
+        eventRow = entries.firstIndex { entry in
+            let schedule = entry.occurrence.schedule
+            let last = schedule.allDay ? schedule.end.date.adding(days: -1) : zone.wallTime(at: schedule.endInstant).date
+            return last >= selectedDate
+        } ?? max(0, entries.count - 1)
     }
 
     /// The selected event, if the list has one.

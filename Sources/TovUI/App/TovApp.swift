@@ -12,6 +12,7 @@ public final class TovApp: InteractiveApp {
         self.store = store
         state = AppState(language: language, today: today, zone: zone, colors: colors)
         reload()
+        state.followSelectedDate()
     }
 
     public func handle(_ key: Key) -> Bool {
@@ -40,7 +41,9 @@ public final class TovApp: InteractiveApp {
     func perform(_ effect: Effect) {
         switch effect {
         case .quit: break
-        case .reload: reload()
+        case .reload:
+            reload()
+            state.followSelectedDate()
         case .loadMeetings: attempt { state.data.meetings = try store.read { try ScreenData.meetings(around: state.today, zone: state.zone, session: $0) } }
         case .loadHistory: attempt { state.data.history = try store.read { try ScreenData.history(around: state.today, zone: state.zone, session: $0) } }
         case .save(let change): save(change)

@@ -72,8 +72,8 @@ public enum Update {
             case .week: .month
             case .month: .day
             }
-            state.eventRow = 0
             state.searchResults = nil
+            state.followSelectedDate()
         case .up, .down, .left, .right: return move(action, state: &state)
         case .open: return open(state: &state)
         case .add: add(state: &state)
@@ -96,8 +96,8 @@ public enum Update {
     static func select(_ date: LocalDate, state: inout AppState) -> [Effect] {
         let reload = ScreenData.gridDays(around: date) != state.data.days
         state.selectedDate = date
-        state.eventRow = 0
         state.searchResults = nil
+        state.followSelectedDate()
         return reload ? [.reload] : []
     }
 

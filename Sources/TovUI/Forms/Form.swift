@@ -1,7 +1,7 @@
 import TovCore
 
 /// A choice a field offers: the value kept (a code, an id, a raw value) and what the user reads.
-public struct Option: Hashable, Sendable {
+public struct FieldOption: Hashable, Sendable {
     public var value: String
     public var label: String
     /// More text the filter matches (a place's name in the other language, its code).
@@ -14,7 +14,7 @@ public struct Option: Hashable, Sendable {
     }
 
     /// No choice, for fields that may be left empty.
-    static func none(_ language: Language) -> Option { Option(value: "", label: language.pick("— сонгоогүй —", "— none —")) }
+    static func none(_ language: Language) -> FieldOption { FieldOption(value: "", label: language.pick("— сонгоогүй —", "— none —")) }
 }
 
 /// One field of a form.
@@ -44,14 +44,14 @@ public struct FormField: Hashable, Sendable {
     public var required: Bool
     /// The typed text: the value of a text, date or time field, the filter of a picker.
     public var input: TextField
-    public var options: [Option]
+    public var options: [FieldOption]
     /// The chosen option of a choice or picker.
     public var selected: Int
     /// For a picker: the option highlighted in its filtered list.
     public var highlight: Int
 
     init(_ name: Name, _ label: String, kind: Kind = .text, required: Bool = false, text: String = "",
-         options: [Option] = [], selected: String? = nil) {
+         options: [FieldOption] = [], selected: String? = nil) {
         self.name = name
         self.label = label
         self.kind = kind

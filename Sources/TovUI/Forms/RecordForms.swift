@@ -6,28 +6,28 @@ import TovCore
 enum RecordForms {
     // MARK: Options
 
-    static func kinds(_ language: Language) -> [Option] {
-        EventKind.allCases.map { Option(value: $0.rawValue, label: KindGlyph.of($0) + " " + Vocabulary.name(of: $0, in: language)) }
+    static func kinds(_ language: Language) -> [FieldOption] {
+        EventKind.allCases.map { FieldOption(value: $0.rawValue, label: KindGlyph.of($0) + " " + Vocabulary.name(of: $0, in: language)) }
     }
 
-    static func statuses(_ language: Language) -> [Option] {
-        EventStatus.allCases.map { Option(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
+    static func statuses(_ language: Language) -> [FieldOption] {
+        EventStatus.allCases.map { FieldOption(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
     }
 
     /// Every aimag and district, found by either name or code.
-    static func places(_ language: Language) -> [Option] {
+    static func places(_ language: Language) -> [FieldOption] {
         [.none(language)] + ReferenceData.shared.places.map { place in
-            Option(value: place.code, label: place.name(in: language),
+            FieldOption(value: place.code, label: place.name(in: language),
                    keywords: place.name(in: language == .mn ? .en : .mn) + " " + place.code)
         }
     }
 
-    static func organisations(_ organisations: [Organisation], _ language: Language) -> [Option] {
-        [.none(language)] + organisations.map { Option(value: $0.id.uuidString, label: $0.name) }
+    static func organisations(_ organisations: [Organisation], _ language: Language) -> [FieldOption] {
+        [.none(language)] + organisations.map { FieldOption(value: $0.id.uuidString, label: $0.name) }
     }
 
     /// Rules people ask for by name; the rule field can still take any RFC 5545 rule.
-    static func presets(_ language: Language) -> [Option] {
+    static func presets(_ language: Language) -> [FieldOption] {
         let presets: [(String, String, String)] = [
             ("FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH", "2 сар тутам 3 дахь Пүрэв", "Every 2 months on the 3rd Thursday"),
             ("FREQ=MONTHLY;INTERVAL=2;BYDAY=-1FR", "2 сар тутам сүүлийн Баасан", "Last Friday every 2 months"),
@@ -36,7 +36,7 @@ enum RecordForms {
             ("FREQ=WEEKLY", "Долоо хоног бүр", "Every week"),
             ("FREQ=YEARLY", "Жил бүр", "Every year"),
         ]
-        return presets.map { Option(value: $0.0, label: language.pick($0.1, $0.2)) }
+        return presets.map { FieldOption(value: $0.0, label: language.pick($0.1, $0.2)) }
     }
 
     // MARK: Events
@@ -150,8 +150,8 @@ enum RecordForms {
 
     // MARK: Organisations, people, topics
 
-    static func organisationKinds(_ language: Language) -> [Option] {
-        Organisation.Kind.allCases.map { Option(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
+    static func organisationKinds(_ language: Language) -> [FieldOption] {
+        Organisation.Kind.allCases.map { FieldOption(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
     }
 
     static func organisation(_ organisation: Organisation?, language: Language) -> Form {
@@ -183,7 +183,7 @@ enum RecordForms {
     }
 
     static func topic(_ topic: Topic?, organisations: [Organisation], language: Language) -> Form {
-        let yesNo = [Option(value: "no", label: language.pick("Үгүй", "No")), Option(value: "yes", label: language.pick("Тийм", "Yes"))]
+        let yesNo = [FieldOption(value: "no", label: language.pick("Үгүй", "No")), FieldOption(value: "yes", label: language.pick("Тийм", "Yes"))]
         return Form(purpose: .topic(topic),
              title: topic == nil ? language.pick("Шинэ сэдэв", "New topic") : language.pick("Сэдэв засах", "Edit topic"),
              fields: [
