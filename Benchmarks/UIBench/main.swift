@@ -47,9 +47,11 @@ func keystrokes(_ app: TovApp, _ keys: [Key], rounds: Int) -> [Double] {
     return times
 }
 
-// Within the month: day by day, week by week, the list's rows, the span.
-let moves = keystrokes(app, [.character("l"), .character("j"), .character("h"), .character("k"), .character("v"), .character("2"),
-                        .down, .up, .character("1")], rounds: 900)
+// Within the month (no key here loads from the file): days and weeks around the 23rd, the list's span and
+// rows, and the panes.
+let moves = keystrokes(app, [.character("l"), .character("h"), .character("j"), .character("k"), .character("v"), .character("v"),
+                             .character("v"), .character("2"), .down, .up, .character("1")], rounds: 1100)
+let renders = (0..<200).map { _ in milliseconds { _ = app.render(width: 200, height: 60) } }
 // Another month each time, loaded from the file.
 let months = keystrokes(app, [.pageDown, .pageDown, .pageUp, .pageUp], rounds: 40)
 
@@ -59,4 +61,5 @@ print(String(format: "| open, load and draw the first screen (200×60) | %.1f ms
 let moveMedian = median(moves)
 print(String(format: "| keystroke within a month: update + render at 200×60 | %.2f ms | %.2f ms | < 2 ms median %@ |",
              moveMedian, moves.max() ?? 0, moveMedian < 2 ? "ok" : "MISSED"))
+print(String(format: "| render alone at 200×60 | %.2f ms | %.2f ms | |", median(renders), renders.max() ?? 0))
 print(String(format: "| keystroke to another month: load + update + render | %.1f ms | %.1f ms | |", median(months), months.max() ?? 0))

@@ -1,3 +1,4 @@
+import Foundation
 import TovCore
 
 /// The four panes of DESIGN.md.
@@ -47,6 +48,18 @@ public struct StatusMessage: Sendable {
     public var isError: Bool
 }
 
+/// Some of the loaded entries, in order, without copying them: a month can list thousands, and an entry
+/// is large to copy.
+public struct EntryList: RandomAccessCollection, Sendable {
+    let base: [Agenda.Entry]
+    /// Positions in `base`; nil for all of it.
+    let positions: [Int]?
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { positions?.count ?? base.count }
+    public subscript(index: Int) -> Agenda.Entry { base[positions?[index] ?? index] }
+}
+
 /// Everything the interface shows, as a value: `update` changes it, the panes draw it.
 public struct AppState: Sendable {
     public var language: Language
@@ -70,6 +83,8 @@ public struct AppState: Sendable {
     public var searchResults: (query: String, entries: [Agenda.Entry])?
     public var overlay: Overlay?
     public var status: StatusMessage?
+    /// The programme of the selected event (or meeting), read when it is selected.
+    public var programme: (eventID: UUID, items: [ProgrammeItem])?
     public var data: ScreenData
     /// The screen's size, as last drawn (for mouse clicks).
     public var width = 80
@@ -100,8 +115,8 @@ public struct AppState: Sendable {
     }
 
     /// The Events pane's rows: search results, or the occurrences on the span's days (each once).
-    public var listedEntries: [Agenda.Entry] {
-        if let searchResults { return searchResults.entries }
+    public var listedEntries: EntryList {
+        if let searchResults { return EntryList(base: searchResults.entries, positions: nil) }
         let days = spanDays
         var seen = Set<Int>()
         var positions: [Int] = []
@@ -110,7 +125,7 @@ public struct AppState: Sendable {
             for position in data.entriesByDay[day] ?? [] where seen.insert(position).inserted { positions.append(position) }
             day = day.adding(days: 1)
         }
-        return positions.sorted().map { data.entries[$0] }
+        return EntryList(base: data.entries, positions: positions.sorted())
     }
 
     /// Points the list at the selected day: its first event, or the first after it (in a week or month list).

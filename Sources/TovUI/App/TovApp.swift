@@ -13,6 +13,7 @@ public final class TovApp: InteractiveApp {
         state = AppState(language: language, today: today, zone: zone, colors: colors)
         reload()
         state.followSelectedDate()
+        readProgramme()
     }
 
     public func handle(_ key: Key) -> Bool {
@@ -20,7 +21,22 @@ public final class TovApp: InteractiveApp {
             if case .quit = effect { return false }
             perform(effect)
         }
+        readProgramme()
         return true
+    }
+
+    /// Reads the programme of the event the screen shows the details of, when that event changed.
+    private func readProgramme() {
+        let selected = state.pane == .dialogue ? (state.dialogueOnQueue ? nil : state.selectedMeeting) : state.selectedEntry
+        guard let id = selected?.occurrence.eventID else {
+            state.programme = nil
+            return
+        }
+        guard state.programme?.eventID != id else { return }
+        attempt {
+            let items = try store.read { try $0.programme(ofEvent: id) }
+            state.programme = (id, items.sorted { ($0.start ?? .midnight) < ($1.start ?? .midnight) })
+        }
     }
 
     public func render(width: Int, height: Int) -> CellGrid {
@@ -33,6 +49,7 @@ public final class TovApp: InteractiveApp {
     public func idle() -> Bool {
         guard let current = try? store.changeToken(), current != token else { return false }
         reload()
+        readProgramme()
         return true
     }
 
@@ -71,6 +88,7 @@ public final class TovApp: InteractiveApp {
                 return data
             }
             keepRowsInRange()
+            state.programme = nil
         }
     }
 

@@ -10,24 +10,26 @@ enum DialoguePane {
         if state.data.meetings == nil {
             grid.write(language.pick("Ачаалж байна…", "Loading…"), x: meetingsBox.x, y: meetingsBox.y, style: theme.dim)
         } else {
-            Draw.list(&grid, meetingsBox, rows: meetings.map { meetingRow($0, state: state, theme: theme) },
-                      selected: meetings.isEmpty ? nil : state.meetingRow, focused: !state.dialogueOnQueue,
-                      empty: language.pick("Яриа хэлэлцээний уулзалт алга. a — цуврал нэмэх", "No dialogue meetings. a — add a series"), theme: theme)
+            Draw.list(&grid, meetingsBox, count: meetings.count, selected: meetings.isEmpty ? nil : state.meetingRow,
+                      focused: !state.dialogueOnQueue,
+                      empty: language.pick("Яриа хэлэлцээний уулзалт алга. a — цуврал нэмэх", "No dialogue meetings. a — add a series"),
+                      theme: theme) { meetingRow(meetings[$0], state: state, theme: theme) }
         }
         let topics = state.listedTopics
         let queueBox = Draw.box(&grid, layout.lists[1], title: language.pick("Сэдвийн дараалал", "Topic queue"),
                                 focused: state.dialogueOnQueue, theme: theme)
-        var queued = 0
-        Draw.list(&grid, queueBox, rows: topics.map { topic in
-            if topic.status == .queued { queued += 1 }
-            return topicRow(topic, position: topic.status == .queued ? queued : nil, state: state, theme: theme)
-        }, selected: topics.isEmpty ? nil : state.topicRow, focused: state.dialogueOnQueue,
-                  empty: language.pick("Сэдэв алга. a — нэмэх", "No topics. a — add one"), theme: theme)
+        Draw.list(&grid, queueBox, count: topics.count, selected: topics.isEmpty ? nil : state.topicRow, focused: state.dialogueOnQueue,
+                  empty: language.pick("Сэдэв алга. a — нэмэх", "No topics. a — add one"), theme: theme) { index in
+            // Its place in the whole queue (queued topics come first), whatever the filter hides.
+            let topic = topics[index]
+            let place = topic.status == .queued ? state.data.topics.firstIndex { $0.id == topic.id }.map { $0 + 1 } : nil
+            return topicRow(topic, position: place, state: state, theme: theme)
+        }
         let details = Draw.box(&grid, layout.details, title: language.pick("Дэлгэрэнгүй", "Details"), focused: false, theme: theme)
         if state.dialogueOnQueue {
             if let topic = state.selectedTopic { Draw.details(&grid, details, from: details.y, topicLines(topic, state: state), theme: theme) }
         } else if let meeting = state.selectedMeeting {
-            Draw.details(&grid, details, from: details.y, EventsPane.lines(for: meeting, language: language), theme: theme)
+            Draw.details(&grid, details, from: details.y, EventsPane.lines(for: meeting, language: language, state: state), theme: theme)
         }
     }
 
@@ -86,17 +88,18 @@ enum PeoplePane {
         let organisations = state.listedOrganisations
         let top = Draw.box(&grid, layout.lists[0], title: language.pick("Байгууллагууд", "Organisations") + DialoguePane.filterNote(state),
                            focused: !state.peopleOnPersons, theme: theme)
-        Draw.list(&grid, top, rows: organisations.map { organisation in
-            [(organisation.name, Style.plain), ("  " + Vocabulary.name(of: organisation.kind, in: language), theme.dim)]
-        }, selected: organisations.isEmpty ? nil : state.organisationRow, focused: !state.peopleOnPersons,
-                  empty: language.pick("Байгууллага алга. a — нэмэх", "No organisations. a — add one"), theme: theme)
+        Draw.list(&grid, top, count: organisations.count, selected: organisations.isEmpty ? nil : state.organisationRow,
+                  focused: !state.peopleOnPersons, empty: language.pick("Байгууллага алга. a — нэмэх", "No organisations. a — add one"),
+                  theme: theme) { index in
+            [(organisations[index].name, Style.plain), ("  " + Vocabulary.name(of: organisations[index].kind, in: language), theme.dim)]
+        }
         let people = state.listedPeople
         let bottom = Draw.box(&grid, layout.lists[1], title: language.pick("Хүмүүс", "People"), focused: state.peopleOnPersons, theme: theme)
         let names = Dictionary(uniqueKeysWithValues: state.data.organisations.map { ($0.id, $0.name) })
-        Draw.list(&grid, bottom, rows: people.map { person in
-            [(person.name, Style.plain), ("  " + (person.organisationID.flatMap { names[$0] } ?? ""), theme.dim)]
-        }, selected: people.isEmpty ? nil : state.personRow, focused: state.peopleOnPersons,
-                  empty: language.pick("Хүн алга. a — нэмэх", "No people. a — add one"), theme: theme)
+        Draw.list(&grid, bottom, count: people.count, selected: people.isEmpty ? nil : state.personRow, focused: state.peopleOnPersons,
+                  empty: language.pick("Хүн алга. a — нэмэх", "No people. a — add one"), theme: theme) { index in
+            [(people[index].name, Style.plain), ("  " + (people[index].organisationID.flatMap { names[$0] } ?? ""), theme.dim)]
+        }
         let details = Draw.box(&grid, layout.details, title: language.pick("Дэлгэрэнгүй", "Details"), focused: false, theme: theme)
         if state.peopleOnPersons, let person = state.selectedPerson {
             var lines: [(String, String)] = [(language.pick("Нэр", "Name"), person.name)]

@@ -45,8 +45,10 @@ enum EventsPane {
     static func drawList(_ grid: inout CellGrid, _ rect: Rect, state: AppState, focused: Bool, theme: Theme) {
         let inside = Draw.box(&grid, rect, title: title(state), focused: focused, theme: theme)
         let entries = state.listedEntries
-        Draw.list(&grid, inside, rows: entries.map { row($0, state: state, theme: theme) }, selected: entries.isEmpty ? nil : state.eventRow,
-                  focused: focused, empty: state.language.pick("Арга хэмжээ алга.  a — нэмэх", "No events.  a — add one"), theme: theme)
+        Draw.list(&grid, inside, count: entries.count, selected: entries.isEmpty ? nil : state.eventRow, focused: focused,
+                  empty: state.language.pick("Арга хэмжээ алга.  a — нэмэх", "No events.  a — add one"), theme: theme) { index in
+            row(entries[index], state: state, theme: theme)
+        }
     }
 
     static func drawDetails(_ grid: inout CellGrid, _ rect: Rect, state: AppState, theme: Theme) {
@@ -61,11 +63,11 @@ enum EventsPane {
             }
             return
         }
-        Draw.details(&grid, inside, from: inside.y, lines(for: entry, language: language), theme: theme)
+        Draw.details(&grid, inside, from: inside.y, lines(for: entry, language: language, state: state), theme: theme)
     }
 
     /// The details of an occurrence as labelled lines.
-    static func lines(for entry: Agenda.Entry, language: Language) -> [(label: String, value: String)] {
+    static func lines(for entry: Agenda.Entry, language: Language, state: AppState) -> [(label: String, value: String)] {
         let occurrence = entry.occurrence
         var lines: [(String, String)] = [
             (language.pick("Гарчиг", "Title"), occurrence.title),
@@ -81,6 +83,12 @@ enum EventsPane {
         if let topic = entry.topic { lines.append((language.pick("Сэдэв", "Topic"), topic.title(in: language))) }
         for person in entry.people {
             lines.append((Vocabulary.name(of: person.role, in: language), person.name))
+        }
+        if let programme = state.programme, programme.eventID == occurrence.eventID {
+            for item in programme.items {
+                let time = item.start.map { $0.short + (item.end.map { "–" + $0.short } ?? "") + " " } ?? ""
+                lines.append((language.pick("Хөтөлбөр", "Programme"), time + Vocabulary.name(of: item.kind, in: language) + ": " + item.title))
+            }
         }
         if occurrence.seriesID != nil { lines.append((language.pick("Цуврал", "Series"), language.pick("цувралын тов", "a meeting of a series"))) }
         for holiday in entry.daysOff {

@@ -27,18 +27,19 @@ enum Draw {
     }
 
     /// A list of one-line rows, the selected one highlighted (reversed when the list has the focus).
-    static func list(_ grid: inout CellGrid, _ rect: Rect, rows: [[(String, Style)]], selected: Int?, focused: Bool,
-                     empty: String, theme: Theme) {
+    /// Only the rows in view are made (`row` is called for them alone): a month can list thousands.
+    static func list(_ grid: inout CellGrid, _ rect: Rect, count: Int, selected: Int?, focused: Bool,
+                     empty: String, theme: Theme, row: (Int) -> [(String, Style)]) {
         guard rect.height > 0, rect.width > 0 else { return }
-        if rows.isEmpty {
+        if count == 0 {
             grid.write(empty, x: rect.x, y: rect.y, style: theme.dim, limit: rect.width)
             return
         }
-        let offset = scrollOffset(selected: selected ?? 0, count: rows.count, height: rect.height)
-        for line in 0..<min(rect.height, rows.count - offset) {
+        let offset = scrollOffset(selected: selected ?? 0, count: count, height: rect.height)
+        for line in 0..<min(rect.height, count - offset) {
             let index = offset + line
             var x = rect.x
-            for (text, style) in rows[index] {
+            for (text, style) in row(index) {
                 x += grid.write(text, x: x, y: rect.y + line, style: style, limit: rect.maxX - x)
                 if x >= rect.maxX { break }
             }
@@ -50,7 +51,7 @@ enum Draw {
             }
         }
         if offset > 0 { grid.write("↑", x: rect.maxX - 1, y: rect.y, style: theme.dim) }
-        if offset + rect.height < rows.count { grid.write("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: theme.dim) }
+        if offset + rect.height < count { grid.write("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: theme.dim) }
     }
 
     /// Lines of "label: value" (values wrapped under themselves), from `y` down; returns the next free line.
