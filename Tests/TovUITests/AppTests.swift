@@ -42,14 +42,20 @@ import TovCore
         #expect(try store.read { try $0.allEvents().contains { $0.title == "Сургалт 2" } } == false)
     }
 
-    @Test func editingOneMeetingOfASeriesSavesItsOverride() throws {
-        let store = try Fixture.demoStore()
-        let app = try Fixture.app(store: store)
+    /// Opens the Dialogue pane and selects the first meeting that is the series' plain meeting (no
+    /// stored change of its own yet); returns it.
+    func selectPlainMeeting(in app: TovApp) throws -> Occurrence {
         Fixture.press(app, [.character("3")])
         let meetings = app.state.listedMeetings
         let row = try #require(meetings.firstIndex { $0.occurrence.eventID == nil && $0.occurrence.seriesID != nil })
         for _ in 0..<row { Fixture.press(app, [.down]) }
-        let meeting = meetings[row].occurrence
+        return meetings[row].occurrence
+    }
+
+    @Test func editingOneMeetingOfASeriesSavesItsOverride() throws {
+        let store = try Fixture.demoStore()
+        let app = try Fixture.app(store: store)
+        let meeting = try selectPlainMeeting(in: app)
         Fixture.press(app, [.character("e"), .tab, .tab, .tab, .control("u")] + Fixture.typing("09:30") + [.tab, .control("u")]
             + Fixture.typing("11:30") + [.enter])
         let override = try #require(try store.read { try $0.overrides(ofSeries: [meeting.seriesID!]) }.first { $0.recurrenceID == meeting.recurrenceID })
@@ -57,14 +63,11 @@ import TovCore
     }
 
     @Test func deletingASeriesMeetingLeavesTheOthers() throws {
-        let store = try Fixture.demoStore()
-        let app = try Fixture.app(store: store)
-        Fixture.press(app, [.character("3")])
-        let meetings = app.state.listedMeetings
-        let row = try #require(meetings.firstIndex { $0.occurrence.eventID == nil && $0.occurrence.seriesID != nil })
-        for _ in 0..<row { Fixture.press(app, [.down]) }
+        let app = try Fixture.app()
+        _ = try selectPlainMeeting(in: app)
+        let count = app.state.listedMeetings.count
         Fixture.press(app, [.character("d"), .enter])
-        #expect(app.state.listedMeetings.count == meetings.count - 1)
+        #expect(app.state.listedMeetings.count == count - 1)
     }
 
     @Test func showsWhatAnotherWriterChanged() throws {
@@ -93,7 +96,7 @@ import TovCore
 
     @Test func searchFindsEventsAcrossMonthsAndEnterGoesThere() throws {
         let app = try Fixture.app()
-        let title = try #require(app.state.data.series.first { $0.kind == .dialogue }?.title)
+        let title = try #require(app.state.data.entries.first { $0.occurrence.kind == .dialogue }?.occurrence.title)
         Fixture.press(app, [.character("/")] + Fixture.typing(String(title.prefix(6))) + [.enter])
         let results = try #require(app.state.searchResults)
         #expect(results.entries.count > 2 && app.state.pane == .events)

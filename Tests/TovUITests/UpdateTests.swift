@@ -24,7 +24,7 @@ import TovCore
         var state = state()
         let effects = Update.handle(.pageDown, state: &state)
         #expect(state.selectedDate.description == "2026-12-23")
-        #expect(effects.contains { if case .reload = $0 { true } else { false } })
+        #expect(effects.contains { if case .loadMonth = $0 { true } else { false } })
         _ = Update.handle(.character("t"), state: &state)
         #expect(state.selectedDate == Fixture.today)
     }

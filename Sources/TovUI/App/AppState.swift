@@ -161,8 +161,7 @@ public struct AppState: Sendable {
         data.organisations.filter { matches($0.name) }
     }
 
-    /// The people of the selected organisation when the organisations list has the focus, else everyone
-    /// the filter lets through.
+    /// Everyone whose name or expertise the filter lets through.
     public var listedPeople: [Person] {
         data.people.filter { matches($0.name + " " + ($0.expertise ?? "")) }
     }

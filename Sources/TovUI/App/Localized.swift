@@ -54,12 +54,9 @@ enum KindGlyph {
         }
     }
 
-    /// The kind a day's glyph stands for when it has several: dialogue, then SA Day, then the rest.
+    /// The kind a day's glyph stands for when it has several: the first in `EventKind`'s order
+    /// (dialogue, then SA Day, then the rest).
     static func rank(_ kind: EventKind) -> Int {
-        switch kind {
-        case .dialogue: 0
-        case .saDay: 1
-        case .event: 2
-        }
+        EventKind.allCases.firstIndex(of: kind) ?? 0
     }
 }

@@ -13,7 +13,6 @@ public struct ScreenData: Sendable {
     public var topics: [Topic] = []
     public var organisations: [Organisation] = []
     public var people: [Person] = []
-    public var series: [Series] = []
     /// The dialogue meetings from half a year back to a year ahead, once loaded.
     public var meetings: [Agenda.Entry]?
     /// Who was assigned to what in the year up to the month after today, by person's name, once loaded.
@@ -36,33 +35,35 @@ public struct ScreenData: Sendable {
         return start...start.adding(days: 41)
     }
 
-    /// Loads the grid around `date`; keeps the lazily loaded lists of `previous` unless `refreshAll`.
-    static func load(around date: LocalDate, zone: Zone, session: any ScheduleSession) throws -> ScreenData {
-        let days = gridDays(around: date)
-        var data = ScreenData(days: days)
-        let agenda = try Agenda(from: days.lowerBound, through: days.upperBound, zone: zone, session: session)
-        data.entries = agenda.entries
-        for (position, entry) in agenda.entries.enumerated() {
+    /// Loads the six weeks around `date`: their occurrences and holidays. The other lists stay as they are.
+    mutating func loadDays(around date: LocalDate, zone: Zone, session: any ScheduleSession) throws {
+        days = ScreenData.gridDays(around: date)
+        entries = try Agenda(from: days.lowerBound, through: days.upperBound, zone: zone, session: session).entries
+        entriesByDay = [:]
+        for (position, entry) in entries.enumerated() {
             let schedule = entry.occurrence.schedule
             let first = schedule.allDay ? schedule.start.date : zone.wallTime(at: schedule.startInstant).date
             var last = schedule.allDay ? schedule.end.date.adding(days: -1) : zone.wallTime(at: max(schedule.startInstant, schedule.endInstant - 1)).date
             last = min(last, days.upperBound)
             var day = max(first, days.lowerBound)
             while day <= last {
-                data.entriesByDay[day, default: []].append(position)
+                entriesByDay[day, default: []].append(position)
                 day = day.adding(days: 1)
             }
         }
+        holidays = [:]
         for holiday in try session.holidays(from: days.lowerBound, through: days.upperBound) {
-            data.holidays[holiday.date, default: []].append(holiday)
+            holidays[holiday.date, default: []].append(holiday)
         }
-        let topics = try session.topics()
-        data.topics = TopicQueue(topics).ordered
-            + topics.filter { $0.status != .queued }.sorted { MongolianOrder.precedes($0.titleMn, $1.titleMn) }
-        data.organisations = try session.organisations().sorted { MongolianOrder.precedes($0.name, $1.name) }
-        data.people = try session.people().sorted { MongolianOrder.precedes($0.name, $1.name) }
-        data.series = try session.allSeries()
-        return data
+    }
+
+    /// Loads the topics, organisations and people, which do not depend on the month shown.
+    mutating func loadLists(session: any ScheduleSession) throws {
+        let all = try session.topics()
+        topics = TopicQueue(all).ordered
+            + all.filter { $0.status != .queued }.sorted { MongolianOrder.precedes($0.titleMn, $1.titleMn) }
+        organisations = try session.organisations().sorted { MongolianOrder.precedes($0.name, $1.name) }
+        people = try session.people().sorted { MongolianOrder.precedes($0.name, $1.name) }
     }
 
     /// The dialogue meetings around `today`.

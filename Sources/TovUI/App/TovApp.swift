@@ -11,7 +11,7 @@ public final class TovApp: InteractiveApp {
     public init(store: any ScheduleStore, today: LocalDate, zone: Zone, language: Language, colors: Bool) {
         self.store = store
         state = AppState(language: language, today: today, zone: zone, colors: colors)
-        reload()
+        refresh()
         state.followSelectedDate()
         readProgramme()
     }
@@ -48,7 +48,7 @@ public final class TovApp: InteractiveApp {
     /// Shows what another process changed: the store's change token moves when it commits.
     public func idle() -> Bool {
         guard let current = try? store.changeToken(), current != token else { return false }
-        reload()
+        refresh()
         readProgramme()
         return true
     }
@@ -58,8 +58,8 @@ public final class TovApp: InteractiveApp {
     func perform(_ effect: Effect) {
         switch effect {
         case .quit: break
-        case .reload:
-            reload()
+        case .loadMonth:
+            showMonth()
             state.followSelectedDate()
         case .loadMeetings: attempt { state.data.meetings = try store.read { try ScreenData.meetings(around: state.today, zone: state.zone, session: $0) } }
         case .loadHistory: attempt { state.data.history = try store.read { try ScreenData.history(around: state.today, zone: state.zone, session: $0) } }
@@ -72,21 +72,29 @@ public final class TovApp: InteractiveApp {
         }
     }
 
-    /// Loads the selected month again, and the lazily loaded lists when they have been loaded before.
-    func reload() {
+    /// Brings in the month of the selected day: only its days, since nothing else changed.
+    private func showMonth() {
+        attempt { try store.read { try state.data.loadDays(around: state.selectedDate, zone: state.zone, session: $0) } }
+        keepRowsInRange()
+    }
+
+    /// Reads everything shown again after the records changed (here or in another process): the month,
+    /// the lists, and the panes' lists that have been loaded or are in view.
+    func refresh() {
         attempt {
-            let hadMeetings = state.data.meetings != nil, hadHistory = state.data.history != nil
             token = try store.changeToken()
-            state.data = try store.read { session in
-                var data = try ScreenData.load(around: state.selectedDate, zone: state.zone, session: session)
-                if hadMeetings || state.pane == .dialogue {
+            var data = state.data
+            try store.read { session in
+                try data.loadDays(around: state.selectedDate, zone: state.zone, session: session)
+                try data.loadLists(session: session)
+                if data.meetings != nil || state.pane == .dialogue {
                     data.meetings = try ScreenData.meetings(around: state.today, zone: state.zone, session: session)
                 }
-                if hadHistory || state.pane == .people {
+                if data.history != nil || state.pane == .people {
                     data.history = try ScreenData.history(around: state.today, zone: state.zone, session: session)
                 }
-                return data
             }
+            state.data = data
             keepRowsInRange()
             state.programme = nil
         }
@@ -107,7 +115,7 @@ public final class TovApp: InteractiveApp {
             try store.write(undoable: label) { session in try change.perform(in: session) }
             state.overlay = nil
             state.searchResults = nil
-            reload()
+            refresh()
             state.status = StatusMessage(text: label + state.language.pick("  (u — буцаах)", "  (u to undo)"), isError: false)
         } catch {
             if case .form(var form) = state.overlay {
@@ -134,7 +142,7 @@ public final class TovApp: InteractiveApp {
     private func step(undo: Bool) {
         attempt {
             let label = undo ? try store.undo() : try store.redo()
-            reload()
+            refresh()
             let language = state.language
             state.status = StatusMessage(
                 text: label.map { (undo ? language.pick("Буцаасан: ", "Undone: ") : language.pick("Дахин хийсэн: ", "Redone: ")) + $0 }

@@ -3,8 +3,8 @@ import TovCore
 /// What `update` asks the app to do: the only way the pure core reaches the store or ends the program.
 public enum Effect: Sendable {
     case quit
-    /// Load the days around the selected date again.
-    case reload
+    /// Load the six weeks around the selected date.
+    case loadMonth
     case loadMeetings
     case loadHistory
     case save(Change)
@@ -94,11 +94,11 @@ public enum Update {
 
     /// Selects a day; the days around it are loaded when they are not already.
     static func select(_ date: LocalDate, state: inout AppState) -> [Effect] {
-        let reload = ScreenData.gridDays(around: date) != state.data.days
+        let elsewhere = ScreenData.gridDays(around: date) != state.data.days
         state.selectedDate = date
         state.searchResults = nil
         state.followSelectedDate()
-        return reload ? [.reload] : []
+        return elsewhere ? [.loadMonth] : []
     }
 
     static func move(_ action: Action, state: inout AppState) -> [Effect] {

@@ -207,34 +207,18 @@ enum RecordForms {
         let uuid = { (name: FormField.Name) in form[name].flatMap { UUID(uuidString: $0.value) } }
         switch form.purpose {
         case .event(let existing):
-            let (placeCode, zone) = place(of: form, fallback: existing?.schedule.zone ?? zone)
-            var event = try existing ?? Event(title: "", schedule: schedule(of: form, zone: zone))
-            event.title = text(.title) ?? ""
-            event.kind = EventKind(rawValue: form[.kind]?.value ?? "") ?? .event
-            event.schedule = try schedule(of: form, zone: zone)
-            event.placeCode = placeCode
-            event.venue = text(.venue)
-            event.status = EventStatus(rawValue: form[.status]?.value ?? "") ?? .confirmed
-            event.notes = text(.notes)
-            return .saveEvent(event)
+            let new = try existing ?? Event(title: "", schedule: schedule(of: form, zone: zone))
+            return .saveEvent(try event(new, filledFrom: form, zone: existing?.schedule.zone ?? zone))
         case .meeting(let series, let original, let override):
-            let (placeCode, zone) = place(of: form, fallback: series.schedule.zone)
-            var event = override ?? Event(title: "", schedule: series.schedule, seriesID: series.id, recurrenceID: original)
-            event.title = text(.title) ?? ""
-            event.kind = EventKind(rawValue: form[.kind]?.value ?? "") ?? series.kind
-            event.schedule = try schedule(of: form, zone: zone)
-            event.placeCode = placeCode
-            event.venue = text(.venue)
-            event.status = EventStatus(rawValue: form[.status]?.value ?? "") ?? .confirmed
-            event.notes = text(.notes)
-            return .saveEvent(event)
+            let new = override ?? Event(kind: series.kind, title: "", schedule: series.schedule, seriesID: series.id, recurrenceID: original)
+            return .saveEvent(try event(new, filledFrom: form, zone: series.schedule.zone))
         case .series:
             return .saveSeries(try series(from: form, zone: zone))
         case .organisation(let existing):
             var organisation = existing ?? Organisation(name: "", kind: .ngo)
             organisation.name = text(.name) ?? ""
             organisation.kind = Organisation.Kind(rawValue: form[.organisationKind]?.value ?? "") ?? .other
-            organisation.placeCode = form[.place].flatMap { $0.value.isEmpty ? nil : $0.value }
+            organisation.placeCode = place(of: form, fallback: zone).code
             organisation.phone = text(.phone)
             organisation.email = text(.email)
             return .saveOrganisation(organisation)
@@ -257,5 +241,19 @@ enum RecordForms {
             topic.pinned = form[.pinned]?.value == "yes"
             return .saveTopic(topic)
         }
+    }
+
+    /// `event` with what an event form says; its zone is the place's, else `zone`.
+    private static func event(_ event: Event, filledFrom form: Form, zone fallback: Zone) throws -> Event {
+        var event = event
+        let (placeCode, zone) = place(of: form, fallback: fallback)
+        event.title = form[.title]?.text ?? ""
+        event.kind = EventKind(rawValue: form[.kind]?.value ?? "") ?? event.kind
+        event.schedule = try schedule(of: form, zone: zone)
+        event.placeCode = placeCode
+        event.venue = form[.venue]?.text
+        event.status = EventStatus(rawValue: form[.status]?.value ?? "") ?? event.status
+        event.notes = form[.notes]?.text
+        return event
     }
 }

@@ -42,20 +42,20 @@ enum EventsPane {
         return parts
     }
 
-    static func drawList(_ grid: inout CellGrid, _ rect: Rect, state: AppState, focused: Bool, theme: Theme) {
+    static func drawList(_ grid: inout CellGrid, _ rect: Rect, entries: EntryList, state: AppState, focused: Bool, theme: Theme) {
         let inside = Draw.box(&grid, rect, title: title(state), focused: focused, theme: theme)
-        let entries = state.listedEntries
         Draw.list(&grid, inside, count: entries.count, selected: entries.isEmpty ? nil : state.eventRow, focused: focused,
                   empty: state.language.pick("Арга хэмжээ алга.  a — нэмэх", "No events.  a — add one"), theme: theme) { index in
             row(entries[index], state: state, theme: theme)
         }
     }
 
-    static func drawDetails(_ grid: inout CellGrid, _ rect: Rect, state: AppState, theme: Theme) {
+    /// The details of `entry` (the selected one), or the selected day's holidays when there is none.
+    static func drawDetails(_ grid: inout CellGrid, _ rect: Rect, entry: Agenda.Entry?, state: AppState, theme: Theme) {
         let language = state.language
         let inside = Draw.box(&grid, rect, title: language.pick("Дэлгэрэнгүй", "Details"), focused: false, theme: theme)
         guard inside.height > 0 else { return }
-        guard let entry = state.selectedEntry else {
+        guard let entry else {
             var y = inside.y
             for holiday in state.data.holidays[state.selectedDate] ?? [] where y < inside.maxY {
                 grid.write("★ " + holiday.name(in: language), x: inside.x, y: y, style: theme.holiday, limit: inside.width)

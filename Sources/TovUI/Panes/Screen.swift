@@ -17,8 +17,11 @@ public enum Screen {
         }
         switch state.pane {
         case .calendar, .events:
-            EventsPane.drawList(&grid, layout.lists[0], state: state, focused: state.pane == .events, theme: theme)
-            EventsPane.drawDetails(&grid, layout.details, state: state, theme: theme)
+            // Listed once for the frame: the list and its details both read it.
+            let entries = state.listedEntries
+            let selected = entries.indices.contains(state.eventRow) ? entries[state.eventRow] : nil
+            EventsPane.drawList(&grid, layout.lists[0], entries: entries, state: state, focused: state.pane == .events, theme: theme)
+            EventsPane.drawDetails(&grid, layout.details, entry: selected, state: state, theme: theme)
         case .dialogue:
             DialoguePane.draw(&grid, layout, state: state, theme: theme)
         case .people:
@@ -35,27 +38,27 @@ public enum Screen {
         return grid
     }
 
-    /// Where each tab's label is on the top line, for clicks.
-    static func tabRanges(_ state: AppState) -> [(pane: Pane, from: Int, to: Int)] {
+    /// Each tab's label and where it is on the top line (for clicks).
+    static func tabRanges(_ state: AppState) -> [(pane: Pane, label: String, from: Int, to: Int)] {
         var x = 5
         return Pane.allCases.map { pane in
             let label = " \(pane.rawValue + 1) \(pane.title(in: state.language)) "
             let width = CellWidth.of(label)
             defer { x += width + 1 }
-            return (pane, x, x + width)
+            return (pane, label, x, x + width)
         }
     }
 
     static func drawTabs(_ grid: inout CellGrid, _ rect: Rect, state: AppState, theme: Theme) {
         grid.fill(rect, with: Cell(" ", style: theme.bar))
         grid.write(" тов", x: 0, y: rect.y, style: theme.activeTab)
-        for (pane, from, _) in tabRanges(state) {
-            let label = " \(pane.rawValue + 1) \(pane.title(in: state.language)) "
-            grid.write(label, x: from, y: rect.y, style: pane == state.pane ? theme.activeTab : theme.bar)
+        let tabs = tabRanges(state)
+        for tab in tabs {
+            grid.write(tab.label, x: tab.from, y: rect.y, style: tab.pane == state.pane ? theme.activeTab : theme.bar)
         }
         let right = Vocabulary.date(state.today, in: state.language) + "  " + state.language.rawValue.uppercased() + " "
         let width = CellWidth.of(right)
-        if let last = tabRanges(state).last, last.to + width < rect.width {
+        if let last = tabs.last, last.to + width < rect.width {
             grid.write(right, x: rect.width - width, y: rect.y, style: theme.bar)
         }
     }

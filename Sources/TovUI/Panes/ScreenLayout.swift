@@ -46,7 +46,7 @@ struct ScreenLayout {
             lists = [rows[0], rows[1]]
             details = columns[1]
         }
-        if let calendar, body.height > calendar.height, pane == .calendar || pane == .events || wide {
+        if let calendar, body.height > calendar.height {
             // Under the calendar: the legend and the selected day's holidays.
             self.legend = Rect(x: calendar.x, y: calendar.maxY, width: calendar.width, height: body.maxY - calendar.maxY)
         }
