@@ -6,9 +6,19 @@ import Testing
         ("Ховд", 4), ("Өлгий", 5), ("Үүрийн", 6), ("ᠮᠣᠩᠭᠣᠯ", 6), ("abc", 3),
         ("会议", 4), ("한국", 4), ("😀", 2), ("👍🏽", 2), ("☎\u{FE0F}", 2), ("☎", 1),
         ("е\u{301}", 1), ("\u{301}", 1), ("\u{200B}", 0), ("\u{1B}", 0), ("ＡＢ", 4), ("", 0),
+        ("Ё", 1), ("Ω", 1), ("\u{483}", 1), ("\u{85}", 0), ("#\u{FE0F}\u{20E3}", 2), ("ӨӨ\u{301}", 2),
     ])
     func measuresColumnsAsTerminalsDraw(_ text: String, _ columns: Int) {
         #expect(CellWidth.of(text) == columns)
+    }
+
+    /// The shortcut for Latin, Greek and Cyrillic gives what the Unicode properties give.
+    @Test func theShortcutAgreesWithTheFullRule() {
+        for value in UInt32(0)..<0x600 {
+            guard let scalar = Unicode.Scalar(value), let columns = CellWidth.oneColumn(scalar) else { continue }
+            let character = Character(scalar)
+            #expect(columns == CellWidth.fullRule(scalar, in: character.unicodeScalars), "U+\(String(value, radix: 16))")
+        }
     }
 }
 

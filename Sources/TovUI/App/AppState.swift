@@ -117,15 +117,18 @@ public struct AppState: Sendable {
     /// The Events pane's rows: search results, or the occurrences on the span's days (each once).
     public var listedEntries: EntryList {
         if let searchResults { return EntryList(base: searchResults.entries, positions: nil) }
+        // A mark per loaded entry, read back in order: each entry once and sorted, with no hashing or sorting
+        // (this runs on every keystroke, over thousands of entries in a busy month).
         let days = spanDays
-        var seen = Set<Int>()
-        var positions: [Int] = []
+        var listed = [Bool](repeating: false, count: data.entries.count)
         var day = days.lowerBound
         while day <= days.upperBound {
-            for position in data.entriesByDay[day] ?? [] where seen.insert(position).inserted { positions.append(position) }
+            for position in data.entriesByDay[day] ?? [] { listed[position] = true }
             day = day.adding(days: 1)
         }
-        return EntryList(base: data.entries, positions: positions.sorted())
+        var positions: [Int] = []
+        for (position, isListed) in listed.enumerated() where isListed { positions.append(position) }
+        return EntryList(base: data.entries, positions: positions)
     }
 
     /// Points the list at the selected day: its first event, or the first after it (in a week or month list).

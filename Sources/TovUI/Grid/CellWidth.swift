@@ -7,7 +7,15 @@
 public enum CellWidth {
     /// The columns one character (a grapheme cluster) takes: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
-        guard let base = character.unicodeScalars.first else { return 0 }
+        let scalars = character.unicodeScalars
+        guard let base = scalars.first else { return 0 }
+        // Most of what we draw is one Latin or Cyrillic letter, which needs no Unicode property look-up.
+        if scalars.index(after: scalars.startIndex) == scalars.endIndex, let columns = oneColumn(base) { return columns }
+        return fullRule(base, in: scalars)
+    }
+
+    /// The width of a character from its scalars' Unicode properties.
+    static func fullRule(_ base: Unicode.Scalar, in scalars: Character.UnicodeScalarView) -> Int {
         var width = of(base)
         switch base.properties.generalCategory {
         // A lone combining mark still shows (the terminal draws it on a dotted circle); a lone invisible
@@ -16,7 +24,7 @@ public enum CellWidth {
         default: break
         }
         // U+FE0F asks for the emoji picture of a symbol such as ☎ or ❤, which terminals draw two wide.
-        if base.properties.isEmoji && character.unicodeScalars.contains("\u{FE0F}") { width = 2 }
+        if scalars.contains("\u{FE0F}") && base.properties.isEmoji { width = 2 }
         return width
     }
 
@@ -25,6 +33,15 @@ public enum CellWidth {
         var total = 0
         for character in text { total += of(character) }
         return total
+    }
+
+    /// The width of a scalar alone, without looking up its Unicode properties, for the common cases: Latin,
+    /// and Greek and Cyrillic letters (their combining marks, U+0483...U+0489, are left to the full rule).
+    static func oneColumn(_ scalar: Unicode.Scalar) -> Int? {
+        let value = scalar.value
+        if value < 0x300 { return isControl(scalar) ? 0 : 1 }
+        if (0x370..<0x483).contains(value) || (0x48A...0x52F).contains(value) { return 1 }
+        return nil
     }
 
     /// The columns of one scalar: 0 for controls, combining marks and invisible format characters,
