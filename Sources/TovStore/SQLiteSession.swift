@@ -323,7 +323,8 @@ final class SQLiteSession: ScheduleSession {
         try upsert("topic", id: topic.id, created: topic.created, [
             "titleMn": topic.titleMn, "titleEn": topic.titleEn, "description": topic.description,
             "category": topic.category, "proposedBy": optionalKey(topic.proposedBy),
-            "proposedOn": topic.proposedOn.description, "pinned": topic.pinned, "status": topic.status.rawValue,
+            "proposedOn": topic.proposedOn.description, "pinned": topic.pinned, "handRank": topic.handRank,
+            "status": topic.status.rawValue,
         ])
         try db.execute(sql: "DELETE FROM topicRequest WHERE topicID = ?", arguments: [key(topic.id)])
         for request in topic.requests {
@@ -339,7 +340,7 @@ final class SQLiteSession: ScheduleSession {
         Topic(
             id: try uuid(row, "id"), titleMn: row["titleMn"], titleEn: row["titleEn"], description: row["description"],
             category: row["category"], proposedBy: try optionalUUID(row, "proposedBy"),
-            proposedOn: try LocalDate(parsing: row["proposedOn"]), pinned: row["pinned"], status: try value(row, "status"),
+            proposedOn: try LocalDate(parsing: row["proposedOn"]), pinned: row["pinned"], handRank: row["handRank"], status: try value(row, "status"),
             requests: requests, created: time(row["created"]), updated: time(row["updated"])
         )
     }
@@ -409,13 +410,18 @@ final class SQLiteSession: ScheduleSession {
             SELECT id, eventID, personID, organisationID, status, created, updated
             FROM participation WHERE eventID = ? AND deleted IS NULL ORDER BY created
             """, [key(id)]) { row in
-            try decoding("participation", row) {
-                Participation(
-                    id: try uuid(row, 0, "id"), eventID: try uuid(row, 1, "eventID"),
-                    participant: try holder(row, person: 2, organisation: 3),
-                    status: try value(row.string(4), "status"), created: time(row.double(5)), updated: time(row.double(6))
-                )
-            }
+            try participationValue(row)
+        }
+    }
+
+    /// A participation row of the columns id, eventID, personID, organisationID, status, created, updated.
+    private func participationValue(_ row: Columns) throws -> Participation {
+        try decoding("participation", row) {
+            Participation(
+                id: try uuid(row, 0, "id"), eventID: try uuid(row, 1, "eventID"),
+                participant: try holder(row, person: 2, organisation: 3),
+                status: try value(row.string(4), "status"), created: time(row.double(5)), updated: time(row.double(6))
+            )
         }
     }
 
@@ -424,6 +430,60 @@ final class SQLiteSession: ScheduleSession {
         try upsert("participation", id: participation.id, created: participation.created, [
             "eventID": key(participation.eventID), "personID": personID, "organisationID": organisationID,
             "status": participation.status.rawValue,
+        ])
+    }
+
+    func assignments(of holder: Assignment.Holder) throws -> [Assignment] {
+        let (personID, organisationID) = columns(of: holder)
+        if let personID { return try fetchAssignments("WHERE personID = ? AND deleted IS NULL ORDER BY created", [personID]) }
+        return try fetchAssignments("WHERE organisationID = ? AND deleted IS NULL ORDER BY created", [organisationID])
+    }
+
+    func participation(of holder: Assignment.Holder) throws -> [Participation] {
+        let (personID, organisationID) = columns(of: holder)
+        let (column, value) = personID.map { ("personID", $0) } ?? ("organisationID", organisationID ?? "")
+        return try decodeRows("""
+            SELECT id, eventID, personID, organisationID, status, created, updated
+            FROM participation WHERE \(column) = ? AND deleted IS NULL ORDER BY created
+            """, [value]) { row in try participationValue(row) }
+    }
+
+    func events(_ ids: [UUID]) throws -> [Event] {
+        try chunked(ids) { chunk in
+            try fetchEvents("WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NULL", StatementArguments(chunk.map(key)))
+        }
+    }
+
+    // MARK: - Unavailability
+
+    func unavailability(ofPeople ids: [UUID]?) throws -> [Unavailability] {
+        guard let ids else {
+            return try Row.fetchAll(db, sql: "SELECT * FROM unavailability WHERE deleted IS NULL ORDER BY \"from\", created").map(decode)
+        }
+        return try chunked(ids) { chunk in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM unavailability WHERE personID IN (\(placeholders(chunk.count))) AND deleted IS NULL
+                """, arguments: StatementArguments(chunk.map(key))).map(decode)
+        }.sorted { ($0.from, $0.created) < ($1.from, $1.created) }
+
+        func decode(_ row: Row) throws -> Unavailability {
+            try decoding("unavailability", row) {
+                Unavailability(
+                    id: try uuid(row, "id"), personID: try uuid(row, "personID"),
+                    from: try LocalDate(parsing: row["from"]), through: try LocalDate(parsing: row["through"]),
+                    note: row["note"], created: time(row["created"]), updated: time(row["updated"])
+                )
+            }
+        }
+    }
+
+    func save(_ unavailability: Unavailability) throws {
+        guard unavailability.through >= unavailability.from else {
+            throw ValidationError("the last day away, \(unavailability.through), is before the first, \(unavailability.from)")
+        }
+        try upsert("unavailability", id: unavailability.id, created: unavailability.created, [
+            "personID": key(unavailability.personID), "from": unavailability.from.description,
+            "through": unavailability.through.description, "note": unavailability.note,
         ])
     }
 
@@ -470,6 +530,7 @@ final class SQLiteSession: ScheduleSession {
         case .programmeItem: "programmeItem"
         case .assignment: "assignment"
         case .participation: "participation"
+        case .unavailability: "unavailability"
         }
     }
 
@@ -583,6 +644,10 @@ extension SQLiteSession {
         try check("topic") { row, _ in _ = try topic(row, requests: []) }
         try check("event", columns: SQLiteSession.eventColumns) { _, columns in _ = try event(columns) }
         try check("series", columns: SQLiteSession.seriesColumns) { _, columns in _ = try series(columns) }
+        try check("unavailability") { row, _ in
+            _ = try LocalDate(parsing: row["from"])
+            _ = try LocalDate(parsing: row["through"])
+        }
         return problems
     }
 }

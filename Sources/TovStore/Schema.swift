@@ -15,6 +15,7 @@ enum Schema {
         migrator.registerMigration("v2-holidays", migrate: createHolidays)
         migrator.registerMigration("v3-undo", migrate: createUndoLog)
         migrator.registerMigration("v4-series-shift", migrate: addSeriesShift)
+        migrator.registerMigration("v5-dialogue", migrate: addDialogueRecords)
         return migrator
     }
 
@@ -165,6 +166,26 @@ enum Schema {
             CREATE INDEX participation_event ON participation(eventID);
             CREATE INDEX participation_person ON participation(personID);
             CREATE INDEX participation_organisation ON participation(organisationID);
+            """)
+    }
+
+    // MARK: - v5: running the dialogue: topics moved by hand, people's days away
+
+    private static func addDialogueRecords(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE topic ADD COLUMN handRank INTEGER NOT NULL DEFAULT 0;
+            CREATE TABLE unavailability (
+                id TEXT PRIMARY KEY NOT NULL,
+                personID TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                "from" TEXT NOT NULL,
+                through TEXT NOT NULL,
+                note TEXT,
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                deleted REAL,
+                CHECK (through >= "from")
+            );
+            CREATE INDEX unavailability_person ON unavailability(personID);
             """)
     }
 

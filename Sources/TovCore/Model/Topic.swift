@@ -29,6 +29,9 @@ public struct Topic: Identifiable, Hashable, Sendable {
     public var proposedBy: UUID?
     public var proposedOn: LocalDate
     public var pinned: Bool
+    /// Places a coordinator moved the topic up by hand (`J`/`K`, `tov topic move`): it outranks the request
+    /// count and age, but not pinning. 0 for a topic nobody moved.
+    public var handRank: Int
     public var status: Status
     public var requests: [Request]
     public var created: Date
@@ -36,7 +39,7 @@ public struct Topic: Identifiable, Hashable, Sendable {
 
     public init(
         id: UUID = UUID(), titleMn: String, titleEn: String? = nil, description: String? = nil,
-        category: String? = nil, proposedBy: UUID? = nil, proposedOn: LocalDate, pinned: Bool = false,
+        category: String? = nil, proposedBy: UUID? = nil, proposedOn: LocalDate, pinned: Bool = false, handRank: Int = 0,
         status: Status = .queued, requests: [Request] = [], created: Date = .distantPast, updated: Date = .distantPast
     ) {
         self.id = id
@@ -47,6 +50,7 @@ public struct Topic: Identifiable, Hashable, Sendable {
         self.proposedBy = proposedBy
         self.proposedOn = proposedOn
         self.pinned = pinned
+        self.handRank = handRank
         self.status = status
         self.requests = requests
         self.created = created

@@ -57,6 +57,7 @@ public final class InMemoryStore: ScheduleStore {
         var programme: [UUID: ProgrammeItem] = [:]
         var assignments: [UUID: Assignment] = [:]
         var participation: [UUID: Participation] = [:]
+        var unavailability: [UUID: Unavailability] = [:]
         var deleted: Set<UUID> = []
         /// Seeded from the reference data, as a new database is.
         var holidays: [Holiday] = ReferenceData.shared.holidays
@@ -140,6 +141,24 @@ public final class InMemoryStore: ScheduleStore {
 
         func save(_ participation: Participation) throws { records.participation[participation.id] = participation }
 
+        func assignments(of holder: Assignment.Holder) throws -> [Assignment] {
+            live(records.assignments).filter { $0.holder == holder }.sorted { $0.created < $1.created }
+        }
+
+        func participation(of holder: Assignment.Holder) throws -> [Participation] {
+            live(records.participation).filter { $0.participant == holder }.sorted { $0.created < $1.created }
+        }
+
+        func events(_ ids: [UUID]) throws -> [Event] { ids.compactMap { live(records.events, $0) } }
+
+        func unavailability(ofPeople ids: [UUID]?) throws -> [Unavailability] {
+            let wanted = ids.map(Set.init)
+            return live(records.unavailability).filter { wanted?.contains($0.personID) ?? true }
+                .sorted { ($0.from, $0.created) < ($1.from, $1.created) }
+        }
+
+        func save(_ unavailability: Unavailability) throws { records.unavailability[unavailability.id] = unavailability }
+
         func delete(_ kind: RecordKind, id: UUID) throws { records.deleted.insert(id) }
 
         func holidays(from first: LocalDate, through last: LocalDate) throws -> [Holiday] {
@@ -172,6 +191,7 @@ public final class InMemoryStore: ScheduleStore {
             case .programmeItem: all = Array(records.programme.keys)
             case .assignment: all = Array(records.assignments.keys)
             case .participation: all = Array(records.participation.keys)
+            case .unavailability: all = Array(records.unavailability.keys)
             }
             return all.filter { !records.deleted.contains($0) && $0.lowercasedText.hasPrefix(prefix) }
         }

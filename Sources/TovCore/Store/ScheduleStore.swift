@@ -35,12 +35,12 @@ extension ScheduleStore {
 
 /// The kinds of record a short id can name.
 public enum RecordKind: String, CaseIterable, Sendable {
-    case organisation, person, event, series, topic, programmeItem, assignment, participation
+    case organisation, person, event, series, topic, programmeItem, assignment, participation, unavailability
 
     /// "a" or "an", for the noun.
     public var article: String {
         switch self {
-        case .organisation, .event, .assignment: "an"
+        case .organisation, .event, .assignment, .unavailability: "an"
         default: "a"
         }
     }
@@ -49,6 +49,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     public var noun: String {
         switch self {
         case .programmeItem: "programme item"
+        case .unavailability: "unavailability"
         default: rawValue
         }
     }
@@ -94,6 +95,17 @@ public protocol ScheduleSession {
     func save(_ assignment: Assignment) throws
     func participation(ofEvent id: UUID) throws -> [Participation]
     func save(_ participation: Participation) throws
+    /// Every role a person or organisation holds, on any event, oldest first.
+    func assignments(of holder: Assignment.Holder) throws -> [Assignment]
+    /// Every list a person or organisation is on, oldest first.
+    func participation(of holder: Assignment.Holder) throws -> [Participation]
+    /// The live events among `ids`, in no particular order.
+    func events(_ ids: [UUID]) throws -> [Event]
+
+    // MARK: Unavailability
+    /// The days these people are away (everyone's when `ids` is nil), by first day.
+    func unavailability(ofPeople ids: [UUID]?) throws -> [Unavailability]
+    func save(_ unavailability: Unavailability) throws
 
     // MARK: Any record
     /// Marks a record deleted; it disappears from every query but is kept for undo.

@@ -143,6 +143,7 @@ public enum Vocabulary {
             case .programmeItem: "хөтөлбөрийн хэсэг"
             case .assignment: "үүрэг"
             case .participation: "оролцоо"
+            case .unavailability: "завгүй өдрүүд"
             }
             return "\(noun): \(number)"
         case .en:
@@ -155,6 +156,7 @@ public enum Vocabulary {
             case .programmeItem: number == 1 ? "programme item" : "programme items"
             case .assignment: number == 1 ? "assignment" : "assignments"
             case .participation: number == 1 ? "participation record" : "participation records"
+            case .unavailability: number == 1 ? "time away" : "times away"
             }
             return "\(number) \(noun)"
         }

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Meetings as the coordinator works on them: a single dialogue event, or one meeting of a series.
+public enum Meetings {
+    /// The stored event behind a meeting, so that a topic, people, a programme or attendance can hang on
+    /// it: the event itself, or the series' stored change for that meeting, made and saved (with the default
+    /// programme of its kind) when there is none yet.
+    public static func storedEvent(for occurrence: Occurrence, in session: any ScheduleSession) throws -> Event {
+        if let id = occurrence.eventID {
+            guard let event = try session.event(id) else { throw ValidationError("the event '\(occurrence.title)' is no longer there") }
+            return event
+        }
+        guard let seriesID = occurrence.seriesID, let original = occurrence.recurrenceID,
+              let series = try session.series(seriesID) else {
+            throw ValidationError("the meeting '\(occurrence.title)' is no longer there")
+        }
+        return try storedEvent(of: series, at: original, in: session)
+    }
+
+    /// The stored change of the series' meeting originally due at `original`, made and saved when there is none.
+    public static func storedEvent(of series: Series, at original: LocalDateTime, in session: any ScheduleSession) throws -> Event {
+        if let stored = try session.overrides(ofSeries: [series.id]).first(where: { $0.recurrenceID == original }) {
+            return stored
+        }
+        let workingDays = try session.workingDays(
+            from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: ShiftPolicy.reach))
+        let event = series.override(at: original, existing: nil, workingDays: workingDays)
+        try session.save(event)
+        try DefaultProgramme.add(to: event, in: session)
+        return event
+    }
+
+    /// The series' meetings from `day` on (cancelled ones included, removed ones not), at most `limit`.
+    public static func upcoming(of series: Series, from day: LocalDate, limit: Int, in session: any ScheduleSession) throws -> [Occurrence] {
+        let overrides = try session.overrides(ofSeries: [series.id])
+        let workingDays = try session.workingDays(from: day, through: day.adding(days: 3 * 366))
+        return series.meetings(startingAt: LocalDateTime(date: day, time: .midnight), limit: limit,
+                               overrides: overrides, workingDays: workingDays)
+    }
+}
+
+/// The programme a new meeting starts with, from the seed: a dialogue meeting has a keynote, presentations,
+/// the lead discussants' panel, open discussion and interviews. The coordinator then edits it.
+public enum DefaultProgramme {
+    /// The items for an event of this kind, in order, timed from its start (shrunk to fit a short event).
+    public static func items(for event: Event) -> [ProgrammeItem] {
+        guard event.kind == .dialogue, !event.schedule.allDay else { return [] }
+        // Minutes of each part, as a two-and-a-half-hour meeting runs.
+        let parts: [(ProgrammeItem.Kind, String, Int)] = [
+            (.keynote, "Гол илтгэл", 30),
+            (.presentation, "Илтгэл, танилцуулга", 30),
+            (.panel, "Тэргүүлэгч хэлэлцүүлэгчид", 30),
+            (.openDiscussion, "Нээлттэй хэлэлцүүлэг", 45),
+            (.interview, "Ярилцлага", 15),
+        ]
+        let start = event.schedule.start
+        let length = max(0, (event.schedule.end.secondsSinceEpoch - start.secondsSinceEpoch) / 60)
+        let planned = parts.reduce(0) { $0 + $1.2 }
+        let scale = length > 0 && length < planned ? Double(length) / Double(planned) : 1
+        var minute = 0
+        return parts.map { kind, title, minutes in
+            let from = start.adding(seconds: minute * 60)
+            minute += Int((Double(minutes) * scale).rounded(.down))
+            let to = start.adding(seconds: minute * 60)
+            return ProgrammeItem(eventID: event.id, kind: kind, title: title, start: from.time, end: to.time)
+        }
+    }
+
+    /// Saves the default items on an event that has no programme yet.
+    public static func add(to event: Event, in session: any ScheduleSession) throws {
+        guard try session.programme(ofEvent: event.id).isEmpty else { return }
+        for item in items(for: event) { try session.save(item) }
+    }
+}

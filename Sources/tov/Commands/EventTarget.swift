@@ -1,0 +1,55 @@
+import ArgumentParser
+import TovCore
+
+/// The event a command about people, a programme or attendance works on: a single event by its id, or one
+/// meeting of a series by the series' id and the meeting's date.
+///
+///     tov assign add --event 3f9a12c0 …
+///     tov assign add --series ff10 --meeting 2027-01-21 …
+struct EventTarget: ParsableArguments {
+    @Option(help: ArgumentHelp("The event's id.", valueName: "id")) var event: String?
+    @Option(help: ArgumentHelp("The series' id (with --meeting).", valueName: "id")) var series: String?
+    @Option(help: ArgumentHelp(
+        "The meeting of --series, by its original date (YYYY-MM-DD) or start (YYYY-MM-DDTHH:MM:SS).", valueName: "date"))
+    var meeting: String?
+
+    func validate() throws {
+        switch (event, series, meeting) {
+        case (.some, nil, nil), (nil, .some, .some): return
+        case (.some, _, _): throw ValidationError("give either --event or --series with --meeting, not both")
+        case (nil, .some, nil): throw ValidationError("say which meeting of the series: --meeting YYYY-MM-DD")
+        case (nil, nil, .some): throw ValidationError("--meeting needs --series, the series' id")
+        case (nil, nil, nil): throw ValidationError("say which event: --event ID, or --series ID --meeting YYYY-MM-DD")
+        }
+    }
+
+    /// The stored event; a series meeting gets its stored change (and default programme) when it has none,
+    /// so call this inside a write.
+    func storedEvent(in session: any ScheduleSession) throws -> Event {
+        if let event {
+            let id = try ShortID.resolve(event, .event, in: session)
+            guard let found = try session.event(id) else { throw ValidationError("no event has the id '\(event)'") }
+            return found
+        }
+        let series = try self.series.map { try ShortID.resolve($0, .series, in: session) }
+        guard let series, let meeting, let found = try session.series(series) else {
+            throw ValidationError("no series has the id '\(self.series ?? "")'")
+        }
+        let original = try found.originalStart(named: meeting)
+        if found.exceptionDates.contains(original) {
+            throw ValidationError("the meeting of \(original) has been removed; `tov series restore` brings it back first")
+        }
+        return try Meetings.storedEvent(of: found, at: original, in: session)
+    }
+
+    /// The event if it is stored, without making one: nil for a series meeting nothing was recorded on.
+    func existingEvent(in session: any ScheduleSession) throws -> Event? {
+        if event != nil { return try storedEvent(in: session) }
+        let series = try self.series.map { try ShortID.resolve($0, .series, in: session) }
+        guard let series, let meeting, let found = try session.series(series) else {
+            throw ValidationError("no series has the id '\(self.series ?? "")'")
+        }
+        let original = try found.originalStart(named: meeting)
+        return try session.overrides(ofSeries: [series]).first { $0.recurrenceID == original }
+    }
+}
