@@ -454,6 +454,11 @@ final class SQLiteSession: ScheduleSession {
         }
     }
 
+    func events(withTopic id: UUID?) throws -> [Event] {
+        guard let id else { return try fetchEvents("WHERE topicID IS NOT NULL AND deleted IS NULL") }
+        return try fetchEvents("WHERE topicID = ? AND deleted IS NULL", [key(id)])
+    }
+
     // MARK: - Unavailability
 
     func unavailability(ofPeople ids: [UUID]?) throws -> [Unavailability] {

@@ -30,6 +30,25 @@ public enum Meetings {
         return event
     }
 
+    /// Saves an event as every command and the interface do: its topic kept in step (`TopicRules.save`), and a
+    /// new dialogue meeting given the default programme.
+    public static func save(_ event: Event, in session: any ScheduleSession) throws {
+        let isNew = try session.event(event.id) == nil
+        try TopicRules.save(event, in: session)
+        if isNew { try DefaultProgramme.add(to: event, in: session) }
+    }
+
+    /// Deletes an event. A series' changed meeting is taken off the series too (an exception date), so it
+    /// does not come back as the series' plain meeting; a topic it had returns to the queue.
+    public static func delete(_ event: Event, in session: any ScheduleSession) throws {
+        if let seriesID = event.seriesID, let original = event.recurrenceID, var series = try session.series(seriesID) {
+            if !series.exceptionDates.contains(original) { series.exceptionDates.append(original) }
+            try session.save(series)
+        }
+        try TopicRules.release(event, in: session)
+        try session.delete(.event, id: event.id)
+    }
+
     /// The series' meetings from `day` on (cancelled ones included, removed ones not), at most `limit`.
     public static func upcoming(of series: Series, from day: LocalDate, limit: Int, in session: any ScheduleSession) throws -> [Occurrence] {
         let overrides = try session.overrides(ofSeries: [series.id])

@@ -151,6 +151,10 @@ public final class InMemoryStore: ScheduleStore {
 
         func events(_ ids: [UUID]) throws -> [Event] { ids.compactMap { live(records.events, $0) } }
 
+        func events(withTopic id: UUID?) throws -> [Event] {
+            live(records.events).filter { event in event.topicID != nil && (id == nil || event.topicID == id) }
+        }
+
         func unavailability(ofPeople ids: [UUID]?) throws -> [Unavailability] {
             let wanted = ids.map(Set.init)
             return live(records.unavailability).filter { wanted?.contains($0.personID) ?? true }

@@ -101,6 +101,8 @@ public protocol ScheduleSession {
     func participation(of holder: Assignment.Holder) throws -> [Participation]
     /// The live events among `ids`, in no particular order.
     func events(_ ids: [UUID]) throws -> [Event]
+    /// The live events (single ones and series changes) that have this topic, or any topic when nil.
+    func events(withTopic id: UUID?) throws -> [Event]
 
     // MARK: Unavailability
     /// The days these people are away (everyone's when `ids` is nil), by first day.

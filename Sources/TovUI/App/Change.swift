@@ -24,13 +24,9 @@ public enum Change: Hashable, Sendable {
             if let seriesID = event.seriesID, try session.series(seriesID) == nil {
                 throw ValidationError("the series of this meeting no longer exists")
             }
-            try session.save(event)
+            try Meetings.save(event, in: session)
         case .deleteEvent(let event):
-            if let seriesID = event.seriesID, let original = event.recurrenceID, var series = try session.series(seriesID) {
-                if !series.exceptionDates.contains(original) { series.exceptionDates.append(original) }
-                try session.save(series)
-            }
-            try session.delete(.event, id: event.id)
+            try Meetings.delete(event, in: session)
         case .saveSeries(let series):
             try session.save(series)
         case .deleteMeeting(let stale, let original):

@@ -24,7 +24,7 @@ struct EventAdd: ParsableCommand {
             publicEvent: Input.text(publicEvent), notes: Input.text(notes)
         )
         let store = try global.openStore(creating: true)
-        try store.write(undoable: say(language, mn: "Арга хэмжээ нэмсэн: \(event.title)", en: "Added event \(event.title)")) { try $0.save(event) }
+        try store.write(undoable: say(language, mn: "Арга хэмжээ нэмсэн: \(event.title)", en: "Added event \(event.title)")) { try Meetings.save(event, in: $0) }
         emit(say(language, mn: "Нэмсэн: ", en: "Added ") + "\(ShortID.of(event.id))  \(event.title), \(describe(event.schedule, in: language))")
     }
 }

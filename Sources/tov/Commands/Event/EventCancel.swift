@@ -15,7 +15,7 @@ struct EventCancel: ParsableCommand {
             let id = try ShortID.resolve(id, .event, in: session)
             guard var event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
             event.status = .cancelled
-            try session.save(event)
+            try Meetings.save(event, in: session)
             return event
         }
         emit(say(language, mn: "Цуцалсан: ", en: "Cancelled ") + "\(ShortID.of(event.id))  \(event.title)")

@@ -17,11 +17,7 @@ struct EventDelete: ParsableCommand {
         let event = try store.write(undoable: say(language, mn: "Арга хэмжээ устгасан: \(self.id)", en: "Deleted event \(self.id)")) { session in
             let id = try ShortID.resolve(id, .event, in: session)
             guard let event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
-            if let seriesID = event.seriesID, let recurrenceID = event.recurrenceID, var series = try session.series(seriesID) {
-                if !series.exceptionDates.contains(recurrenceID) { series.exceptionDates.append(recurrenceID) }
-                try session.save(series)
-            }
-            try session.delete(.event, id: id)
+            try Meetings.delete(event, in: session)
             return event
         }
         emit(say(language, mn: "Устгасан: ", en: "Deleted ") + "\(ShortID.of(event.id))  \(event.title)")

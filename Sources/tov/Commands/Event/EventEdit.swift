@@ -34,7 +34,7 @@ struct EventEdit: ParsableCommand {
             if let notes { event.notes = Input.text(notes) }
             let zone = try when.zone(place: place, fallback: event.schedule.zone)
             event.schedule = try when.edit(event.schedule, zone: zone)
-            try session.save(event)
+            try Meetings.save(event, in: session)
             return event
         }
         emit(say(language, mn: "Зассан: ", en: "Changed ") + "\(ShortID.of(event.id))  \(event.title), \(describe(event.schedule, in: language))")

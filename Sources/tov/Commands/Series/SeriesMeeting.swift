@@ -74,7 +74,7 @@ struct SeriesMove: ParsableCommand {
         let moved = try which.change(global, mn: "Цувралын уулзалтыг шилжүүлсэн", en: "Moved the meeting of") { session, found in
             found.override.schedule = try when.edit(found.override.schedule, zone: found.override.schedule.zone)
             if found.override.status == .cancelled { found.override.status = found.series.status }
-            try session.save(found.override)
+            try Meetings.save(found.override, in: session)
             return found.override
         }
         emit(say(language, mn: "Шилжүүлсэн: ", en: "Moved: ") + "\(which.meeting) → \(describe(moved.schedule, in: language))")
@@ -94,7 +94,7 @@ struct SeriesCancel: ParsableCommand {
         let language = try global.language()
         let meeting = try which.change(global, mn: "Цувралын уулзалтыг цуцалсан", en: "Cancelled the meeting of") { session, found in
             found.override.status = .cancelled
-            try session.save(found.override)
+            try Meetings.save(found.override, in: session)
             return found.override
         }
         emit(say(language, mn: "Цуцалсан: ", en: "Cancelled: ") + describe(meeting.schedule, in: language))
@@ -119,7 +119,10 @@ struct SeriesRestore: ParsableCommand {
             guard found.isStored || removed else {
                 throw ValidationError("the meeting of \(found.original) has not been changed: there is nothing to restore")
             }
-            if found.isStored { try session.delete(.event, id: found.override.id) }
+            if found.isStored {
+                try TopicRules.release(found.override, in: session)
+                try session.delete(.event, id: found.override.id)
+            }
             if removed {
                 found.series.exceptionDates.removeAll { $0 == found.original }
                 try session.save(found.series)
@@ -240,9 +243,12 @@ struct SeriesRemove: ParsableCommand {
         let language = try global.language()
         // resolve() refuses a meeting that is already removed.
         let original = try which.change(global, mn: "Цувралын уулзалтыг хассан", en: "Removed the meeting of") { session, found in
-            if found.isStored { try session.delete(.event, id: found.override.id) }
-            found.series.exceptionDates.append(found.original)
-            try session.save(found.series)
+            if found.isStored {
+                try Meetings.delete(found.override, in: session)
+            } else {
+                found.series.exceptionDates.append(found.original)
+                try session.save(found.series)
+            }
             return found.original
         }
         emit(say(language, mn: "Хассан: ", en: "Removed: ") + original.description)
@@ -277,7 +283,7 @@ struct SeriesChange: ParsableCommand {
             if let newStatus { found.override.status = newStatus }
             if let notes { found.override.notes = Input.text(notes) }
             if let topic { found.override.topicID = try ShortID.resolve(topic, .topic, in: session) }
-            try session.save(found.override)
+            try Meetings.save(found.override, in: session)
             return found.override
         }
         emit(say(language, mn: "Өөрчилсөн: ", en: "Changed: ") + "\(ShortID.of(meeting.id))  " + SafeText.clean(meeting.title)

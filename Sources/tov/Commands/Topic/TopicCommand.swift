@@ -4,7 +4,8 @@ import ArgumentParser
 struct TopicCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "topic",
-        abstract: "Add topics and list the queue.",
-        subcommands: [TopicAdd.self, TopicList.self]
+        abstract: "The topic queue: propose, request, pin, move, withdraw, requeue, give topics to meetings, history.",
+        subcommands: [TopicAdd.self, TopicList.self, TopicRequest.self, TopicPin.self, TopicMove.self, TopicWithdraw.self,
+                      TopicRequeue.self, TopicAssign.self, TopicHistory.self]
     )
 }

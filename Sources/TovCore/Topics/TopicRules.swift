@@ -1,0 +1,141 @@
+import Foundation
+
+/// How meetings and their topics stay in step: a topic given to a meeting is scheduled; a held meeting marks
+/// its topic held; a cancelled or deleted meeting returns its topic to the head of the queue; a topic taken
+/// off a meeting waits in the queue again. Every change to a meeting's status or topic goes through here.
+public enum TopicRules {
+    /// Saves `event`, first bringing its topic (and the topic it had) into step with it. Refuses a topic that
+    /// is withdrawn, already given to another meeting, or held (until it is put back in the queue).
+    public static func save(_ event: Event, in session: any ScheduleSession) throws {
+        var event = event
+        let old = try session.event(event.id)
+        if event.status == .cancelled, let topicID = event.topicID {
+            try returnToHead(topicID, in: session)
+            event.topicID = nil
+        }
+        if let oldTopic = old?.topicID, oldTopic != event.topicID, old?.status != .cancelled,
+           var topic = try session.topic(oldTopic), topic.status == .scheduled || topic.status == .held {
+            topic.status = .queued
+            try session.save(topic)
+        }
+        if let topicID = event.topicID {
+            guard var topic = try session.topic(topicID) else { throw ValidationError("the meeting's topic no longer exists") }
+            if old?.topicID != topicID {
+                try checkFree(topic, for: event, in: session)
+            }
+            let status: Topic.Status = event.status == .held ? .held : .scheduled
+            if topic.status != status {
+                topic.status = status
+                try session.save(topic)
+            }
+        }
+        try session.save(event)
+    }
+
+    /// Before an event is deleted (or a series meeting put back as the series plans it): its topic, if it
+    /// had one and was not held there, goes back to the head of the queue.
+    public static func release(_ event: Event, in session: any ScheduleSession) throws {
+        if let topicID = event.topicID, event.status != .held, event.status != .cancelled {
+            try returnToHead(topicID, in: session)
+        }
+    }
+
+    /// Gives `topicID` to a meeting (its stored event made if needed), in place of any topic it had.
+    @discardableResult
+    public static func assign(_ topicID: UUID, to meeting: Occurrence, in session: any ScheduleSession) throws -> Event {
+        guard meeting.status != .cancelled else { throw ValidationError("the meeting of \(meeting.schedule.start.date) is cancelled") }
+        var event = try Meetings.storedEvent(for: meeting, in: session)
+        event.topicID = topicID
+        try save(event, in: session)
+        return event
+    }
+
+    /// The head of the queue for the series' first meeting from `day` on that is not cancelled and has no
+    /// topic; nil when every such meeting has one or the queue is empty.
+    public static func assignNext(series: Series, from day: LocalDate, in session: any ScheduleSession) throws -> (meeting: Occurrence, topic: Topic)? {
+        try fill(series: series, from: day, limit: 1, in: session).first
+    }
+
+    /// Gives the series' meetings in the twelve months from `day` that have no topic one topic each, in queue
+    /// order, until the queue runs out (at most `limit` meetings). A topic goes to one meeting only: once
+    /// given it leaves the queue, so no topic comes twice unless someone puts it back in the queue.
+    @discardableResult
+    public static func fill(series: Series, from day: LocalDate, limit: Int = .max, in session: any ScheduleSession) throws -> [(meeting: Occurrence, topic: Topic)] {
+        let last = day.adding(days: 365)
+        let open = try Meetings.upcoming(of: series, from: day, limit: 400, in: session).filter {
+            $0.status != .cancelled && $0.topicID == nil && $0.schedule.start.date <= last
+        }
+        var queue = TopicQueue(try session.topics()).ordered[...]
+        var filled: [(meeting: Occurrence, topic: Topic)] = []
+        for meeting in open.prefix(limit) {
+            guard let topic = queue.popFirst() else { break }
+            try assign(topic.id, to: meeting, in: session)
+            filled.append((meeting, topic))
+        }
+        return filled
+    }
+
+    /// Puts a topic back at the head of the queue: pinned, ahead of the other pinned topics.
+    public static func returnToHead(_ topicID: UUID, in session: any ScheduleSession) throws {
+        guard var topic = try session.topic(topicID), topic.status != .withdrawn else { return }
+        let pinned = try session.topics().filter { $0.status == .queued && $0.pinned && $0.id != topicID }
+        topic.status = .queued
+        topic.pinned = true
+        topic.handRank = (pinned.map(\.handRank).max() ?? 0) + 1
+        try session.save(topic)
+    }
+
+    /// Puts a held, scheduled or withdrawn topic back in the queue, so that a meeting can take it again.
+    /// A scheduled topic is taken off its meetings that have not been held.
+    public static func requeue(_ topicID: UUID, in session: any ScheduleSession) throws {
+        guard var topic = try session.topic(topicID) else { throw ValidationError("the topic no longer exists") }
+        guard topic.status != .queued else { throw ValidationError("'\(topic.titleMn)' is already in the queue") }
+        if topic.status == .scheduled {
+            for var event in try session.events(withTopic: topicID) where event.status != .held {
+                event.topicID = nil
+                try session.save(event)
+            }
+        }
+        topic.status = .queued
+        try session.save(topic)
+    }
+
+    /// Withdraws a topic: it leaves the queue, and the meetings it was given to that have not been held lose it.
+    public static func withdraw(_ topicID: UUID, in session: any ScheduleSession) throws {
+        guard var topic = try session.topic(topicID) else { throw ValidationError("the topic no longer exists") }
+        guard topic.status != .held else { throw ValidationError("'\(topic.titleMn)' has been held; a held topic stays in the history") }
+        guard topic.status != .withdrawn else { throw ValidationError("'\(topic.titleMn)' is already withdrawn") }
+        for var event in try session.events(withTopic: topicID) where event.status != .held {
+            event.topicID = nil
+            try session.save(event)
+        }
+        topic.status = .withdrawn
+        try session.save(topic)
+    }
+
+    /// Which meetings covered which topic: every topic given to a meeting, with its meetings by date.
+    public static func history(in session: any ScheduleSession) throws -> [(topic: Topic, meetings: [Event])] {
+        let topics = Dictionary(uniqueKeysWithValues: try session.topics().map { ($0.id, $0) })
+        var meetings: [UUID: [Event]] = [:]
+        for event in try session.events(withTopic: nil) {
+            if let id = event.topicID { meetings[id, default: []].append(event) }
+        }
+        return meetings.compactMap { id, events in topics[id].map { ($0, events.sorted { $0.schedule.start < $1.schedule.start }) } }
+            .sorted { $0.meetings[0].schedule.start < $1.meetings[0].schedule.start }
+    }
+
+    /// Refuses a topic that cannot be given to `event`.
+    private static func checkFree(_ topic: Topic, for event: Event, in session: any ScheduleSession) throws {
+        switch topic.status {
+        case .queued: return
+        case .withdrawn: throw ValidationError("'\(topic.titleMn)' has been withdrawn; put it back in the queue first")
+        case .held, .scheduled:
+            let other = try session.events(withTopic: topic.id).first { $0.id != event.id && $0.status != .cancelled }
+            guard let other else { return }
+            let when = other.schedule.start.date
+            throw ValidationError(topic.status == .held
+                ? "'\(topic.titleMn)' was held at the meeting of \(when); put it back in the queue to take it again"
+                : "'\(topic.titleMn)' is already the topic of the meeting of \(when)")
+        }
+    }
+}
