@@ -11,6 +11,7 @@ public enum Action: Hashable, Sendable, CaseIterable {
     case toggleAgendaSpan
     case search
     case undo, redo
+    case topicUp, topicDown, pinTopic, requestTopic, withdrawTopic, nextTopic, fillTopics
     case help, switchLanguage, quit
 
     /// What the action does, for the help screen.
@@ -38,6 +39,13 @@ public enum Action: Hashable, Sendable, CaseIterable {
         case .search: ("Хайх", "Search")
         case .undo: ("Буцаах", "Undo")
         case .redo: ("Дахин хийх", "Redo")
+        case .topicUp: ("Сэдвийг дараалалд дээшлүүлэх (Яриа хэлэлцээ)", "Move the topic up the queue (Dialogue)")
+        case .topicDown: ("Сэдвийг дараалалд доошлуулах (Яриа хэлэлцээ)", "Move the topic down the queue (Dialogue)")
+        case .pinTopic: ("Сэдвийг эхэнд тогтоох / болиулах", "Pin or unpin the topic")
+        case .requestTopic: ("Байгууллагын хүсэлт нэмэх", "Add an organisation's request for the topic")
+        case .withdrawTopic: ("Сэдвийг татах", "Withdraw the topic")
+        case .nextTopic: ("Дарааллын эхний сэдвийг дараагийн уулзалтад", "Head of the queue to the next meeting without a topic")
+        case .fillTopics: ("Ирэх 12 сарын уулзалт бүрт сэдэв өгөх", "Give every meeting of the next 12 months a topic")
         case .help: ("Тусламж", "Help")
         case .switchLanguage: ("Хэл солих (MN/EN)", "Switch language (MN/EN)")
         case .quit: ("Гарах", "Quit")

@@ -16,6 +16,13 @@ public enum Change: Hashable, Sendable {
     case deletePerson(Person)
     case saveTopic(Topic)
     case deleteTopic(Topic)
+    /// `steps` places in the queue; negative toward the head.
+    case moveTopic(Topic, steps: Int)
+    case pinTopic(Topic, pinned: Bool)
+    case requestTopic(Topic, organisationID: UUID, name: String, on: LocalDate)
+    case withdrawTopic(Topic)
+    /// The head of the queue to the series' next meeting from the day that has none, or to every one (`all`).
+    case fillMeetings(seriesID: UUID, from: LocalDate, all: Bool)
 
     /// Makes the change in one transaction.
     func perform(in session: any ScheduleSession) throws {
@@ -45,6 +52,23 @@ public enum Change: Hashable, Sendable {
             try session.save(topic)
         case .deleteTopic(let topic):
             try session.delete(.topic, id: topic.id)
+        case .moveTopic(let topic, let steps):
+            for changed in try TopicQueue.move(topic.id, by: steps, in: try session.topics()) { try session.save(changed) }
+        case .pinTopic(let stale, let pinned):
+            guard var topic = try session.topic(stale.id) else { throw ValidationError("the topic no longer exists") }
+            topic.pinned = pinned
+            topic.handRank = 0
+            try session.save(topic)
+        case .requestTopic(let stale, let organisationID, let name, let day):
+            guard var topic = try session.topic(stale.id) else { throw ValidationError("the topic no longer exists") }
+            guard topic.request(by: organisationID, on: day) else { throw ValidationError("\(name) already asked for this topic") }
+            try session.save(topic)
+        case .withdrawTopic(let topic):
+            try TopicRules.withdraw(topic.id, in: session)
+        case .fillMeetings(let seriesID, let day, let all):
+            guard let series = try session.series(seriesID) else { throw ValidationError("the series no longer exists") }
+            let filled = try TopicRules.fill(series: series, from: day, limit: all ? .max : 1, in: session)
+            if filled.isEmpty { throw ValidationError("no meeting without a topic, or no topic in the queue") }
         }
     }
 
@@ -70,6 +94,17 @@ public enum Change: Hashable, Sendable {
             (mn, en) = isNew ? ("Сэдэв нэмсэн", "Added topic") : ("Сэдэв зассан", "Changed topic")
             return language.pick(mn, en) + ": " + topic.title(in: language)
         case .deleteTopic(let topic): return language.pick("Сэдэв устгасан", "Deleted topic") + ": " + topic.title(in: language)
+        case .moveTopic(let topic, let steps):
+            return (steps < 0 ? language.pick("Сэдвийг дээшлүүлсэн", "Moved up") : language.pick("Сэдвийг доошлуулсан", "Moved down"))
+                + ": " + topic.title(in: language)
+        case .pinTopic(let topic, let pinned):
+            return (pinned ? language.pick("Эхэнд тогтоосон", "Pinned") : language.pick("Тогтоолтыг авсан", "Unpinned")) + ": " + topic.title(in: language)
+        case .requestTopic(let topic, _, let name, _):
+            return language.pick("Хүсэлт нэмсэн", "Request added") + ": " + name + " → " + topic.title(in: language)
+        case .withdrawTopic(let topic): return language.pick("Сэдвийг татсан", "Withdrew topic") + ": " + topic.title(in: language)
+        case .fillMeetings(_, _, let all):
+            return all ? language.pick("Ирэх уулзалтуудад сэдэв өгсөн", "Gave topics to the coming meetings")
+                       : language.pick("Дараагийн уулзалтад сэдэв өгсөн", "Gave the next meeting a topic")
         }
     }
 }

@@ -74,6 +74,8 @@ public enum Update {
             }
             state.searchResults = nil
             state.followSelectedDate()
+        case .topicUp, .topicDown, .pinTopic, .requestTopic, .withdrawTopic, .nextTopic, .fillTopics:
+            return queue(action, state: &state)
         case .up, .down, .left, .right: return move(action, state: &state)
         case .open: return open(state: &state)
         case .add: add(state: &state)
@@ -140,6 +142,48 @@ public enum Update {
                     state.organisationRow = clamp(state.organisationRow + step, count: state.listedOrganisations.count)
                 }
             }
+        }
+        return []
+    }
+
+    /// The topic queue's keys, in the Dialogue pane.
+    static func queue(_ action: Action, state: inout AppState) -> [Effect] {
+        let language = state.language
+        guard state.pane == .dialogue else {
+            state.status = StatusMessage(text: language.pick("Энэ товч Яриа хэлэлцээ хэсэгт ажиллана (3)", "This key works in the Dialogue pane (3)"),
+                                         isError: false)
+            return []
+        }
+        switch action {
+        case .nextTopic, .fillTopics:
+            let seriesID = state.selectedMeeting?.occurrence.seriesID ?? state.data.meetings?.lazy.compactMap(\.occurrence.seriesID).first
+            guard let seriesID else {
+                state.status = StatusMessage(text: language.pick("Яриа хэлэлцээний цуврал алга", "There is no dialogue series"), isError: true)
+                return []
+            }
+            return [.save(.fillMeetings(seriesID: seriesID, from: state.today, all: action == .fillTopics))]
+        default:
+            break
+        }
+        guard state.dialogueOnQueue, let topic = state.selectedTopic else {
+            state.status = StatusMessage(text: language.pick("Эхлээд дарааллаас сэдэв сонгоно уу (→)", "Pick a topic in the queue first (→)"),
+                                         isError: false)
+            return []
+        }
+        switch action {
+        case .topicUp, .topicDown:
+            let steps = action == .topicUp ? -1 : 1
+            state.filter = ""
+            state.topicRow = clamp(state.topicRow + steps, count: state.listedTopics.count)
+            return [.save(.moveTopic(topic, steps: steps))]
+        case .pinTopic: return [.save(.pinTopic(topic, pinned: !topic.pinned))]
+        case .withdrawTopic:
+            state.overlay = .confirm(Confirmation(
+                question: language.pick("“\(topic.title(in: language))” сэдвийг татах уу?", "Withdraw the topic “\(topic.title(in: language))”?"),
+                change: .withdrawTopic(topic)))
+        case .requestTopic:
+            state.overlay = .form(RecordForms.request(topic, organisations: state.data.organisations, today: state.today, language: language))
+        default: break
         }
         return []
     }

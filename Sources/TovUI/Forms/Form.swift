@@ -36,6 +36,7 @@ public struct FormField: Hashable, Sendable {
     public enum Name: Hashable, Sendable {
         case title, titleEn, kind, date, start, end, endDate, place, venue, status, notes, preset, rule
         case name, organisationKind, organisation, jobTitle, phone, email, expertise, description, category, proposer, pinned
+        case person, role, item
     }
 
     public var name: Name
@@ -144,6 +145,8 @@ public enum FormPurpose: Hashable, Sendable {
     case organisation(Organisation?)
     case person(Person?)
     case topic(Topic?)
+    /// An organisation asking for a topic.
+    case request(Topic)
 }
 
 /// A modal form: fields, one in focus, and the error of the last save, if it failed.

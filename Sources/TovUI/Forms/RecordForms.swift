@@ -198,6 +198,14 @@ enum RecordForms {
              ])
     }
 
+    static func request(_ topic: Topic, organisations: [Organisation], today: LocalDate, language: Language) -> Form {
+        Form(purpose: .request(topic), title: language.pick("Хүсэлт: ", "Request: ") + topic.title(in: language), fields: [
+            FormField(.organisation, language.pick("Байгууллага", "Organisation"), kind: .picker, required: true,
+                      options: Array(self.organisations(organisations, language).dropFirst()), selected: nil),
+            FormField(.date, language.pick("Огноо", "Date"), kind: .date, required: true, text: today.description),
+        ])
+    }
+
     // MARK: Saving
 
     /// The change a filled form makes. Throws, with the reason, when the form does not describe a valid record.
@@ -240,6 +248,12 @@ enum RecordForms {
             topic.proposedBy = uuid(.proposer)
             topic.pinned = form[.pinned]?.value == "yes"
             return .saveTopic(topic)
+        case .request(let topic):
+            guard let id = uuid(.organisation), let field = form[.organisation] else {
+                throw ValidationError(language.pick("Байгууллага сонгоно уу", "Pick an organisation"))
+            }
+            return .requestTopic(topic, organisationID: id, name: field.options[field.selected].label,
+                                 on: try form[.date]?.text.map(LocalDate.init(parsing:)) ?? today)
         }
     }
 
