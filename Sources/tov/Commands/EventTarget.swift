@@ -13,13 +13,15 @@ struct EventTarget: ParsableArguments {
         "The meeting of --series, by its original date (YYYY-MM-DD) or start (YYYY-MM-DDTHH:MM:SS).", valueName: "date"))
     var meeting: String?
 
+    // ArgumentParser's own ValidationError: it exits with status 2 like every bad value; another error type
+    // thrown while parsing would exit with 1.
     func validate() throws {
         switch (event, series, meeting) {
         case (.some, nil, nil), (nil, .some, .some): return
-        case (.some, _, _): throw ValidationError("give either --event or --series with --meeting, not both")
-        case (nil, .some, nil): throw ValidationError("say which meeting of the series: --meeting YYYY-MM-DD")
-        case (nil, nil, .some): throw ValidationError("--meeting needs --series, the series' id")
-        case (nil, nil, nil): throw ValidationError("say which event: --event ID, or --series ID --meeting YYYY-MM-DD")
+        case (.some, _, _): throw ArgumentParser.ValidationError("give either --event or --series with --meeting, not both")
+        case (nil, .some, nil): throw ArgumentParser.ValidationError("say which meeting of the series: --meeting YYYY-MM-DD")
+        case (nil, nil, .some): throw ArgumentParser.ValidationError("--meeting needs --series, the series' id")
+        case (nil, nil, nil): throw ArgumentParser.ValidationError("say which event: --event ID, or --series ID --meeting YYYY-MM-DD")
         }
     }
 

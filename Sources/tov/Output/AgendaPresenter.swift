@@ -96,21 +96,23 @@ struct AgendaPresenter {
     // MARK: - CSV
 
     func csv(into output: inout OutputBuffer) {
-        CSV.append([
+        let header = [
             "uid", "title", "kind", "status", "start", "end", "allDay", "timeZone", "recurrenceId",
             "location", "topic", "people", "holiday", "weekend",
-        ], to: &output)
+        ]
+        output.appendBytes { CSV.append(header, to: &$0) }
         for entry in entries {
             let occurrence = entry.occurrence
             let (start, end) = times(occurrence)
-            CSV.append([
+            let fields = [
                 occurrence.uid.lowercasedText, occurrence.title, occurrence.kind.rawValue,
                 occurrence.status.rawValue, start, end, occurrence.schedule.allDay ? "true" : "false",
                 occurrence.schedule.zone.identifier, occurrence.recurrenceID?.description ?? "",
                 location(occurrence) ?? "", entry.topic?.title(in: language) ?? "",
                 entry.people.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: "; "),
                 holidayName(entry) ?? "", entry.onWeekend ? "true" : "false",
-            ], to: &output)
+            ]
+            output.appendBytes { CSV.append(fields, to: &$0) }
         }
     }
 

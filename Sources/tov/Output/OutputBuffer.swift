@@ -100,11 +100,12 @@ struct OutputBuffer {
         storage.append(start, utf8.count)
     }
 
-    /// Lets `body` append bytes (dates, ids) without making a string of each.
+    /// Lets `body` append bytes (dates, ids, CSV rows) without making a string of each.
     mutating func appendBytes(_ body: (inout [UInt8]) -> Void) {
         storage.scratch.removeAll(keepingCapacity: true)
         body(&storage.scratch)
         storage.scratch.withUnsafeBufferPointer { append($0) }
+        if streams && storage.count >= OutputBuffer.limit { flush() }
     }
 
     /// Starts a member of a JSON object: `,` unless it is the first, a new line, `indent` spaces and

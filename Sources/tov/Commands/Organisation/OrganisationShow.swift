@@ -1,7 +1,7 @@
 import ArgumentParser
 import TovCore
 
-/// `tov org show`: an organisation, its people and its events.
+/// `tov org show`: an organisation, its people, and the dialogue meetings it attended in the last twelve months.
 struct OrganisationShow: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an organisation with its people.")
 
@@ -11,13 +11,15 @@ struct OrganisationShow: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
+        let today = try Clock.today()
         let store = try global.openStore(creating: false)
-        let (organisation, people) = try store.read { session in
+        let (organisation, people, dialogues) = try store.read { session in
             let id = try ShortID.resolve(id, .organisation, in: session)
             guard let organisation = try session.organisation(id) else {
                 throw ValidationError("no organisation has the id '\(self.id)'")
             }
-            return (organisation, try session.people().filter { $0.organisationID == id })
+            return (organisation, try session.people().filter { $0.organisationID == id },
+                    try Attendance.dialoguesAttended(by: id, asOf: today, in: session))
         }
         switch format {
         case .json:
@@ -26,6 +28,10 @@ struct OrganisationShow: ParsableCommand {
                 JSON.object([("id", .string(ShortID.of(person.id))), ("name", .string(person.name)), ("title", .optional(person.title))])
             }
             members.append(("people", .array(listed)))
+            members.append(("dialoguesAttended", .array(dialogues.map { event in
+                .object([("id", .string(ShortID.of(event.id))), ("title", .string(event.title)),
+                         ("start", .string(event.schedule.start.description))])
+            })))
             emit(JSON.object(members).rendered())
         case .text:
             var lines = [
@@ -41,6 +47,9 @@ struct OrganisationShow: ParsableCommand {
                 lines.append(say(language, mn: "Хүмүүс:", en: "People:"))
                 lines += people.map { "  \(ShortID.of($0.id))  \(SafeText.clean($0.name))\($0.title.map { ", " + SafeText.clean($0) } ?? "")" }
             }
+            lines.append(say(language, mn: "Сүүлийн 12 сард оролцсон диалоги: ", en: "Dialogues attended in the last twelve months: ")
+                + String(dialogues.count))
+            lines += dialogues.map { "  \($0.schedule.start.date)  \(SafeText.clean($0.title))  [\(ShortID.of($0.id))]" }
             emit(lines.joined(separator: "\n"))
         }
     }

@@ -1,0 +1,240 @@
+import Foundation
+
+/// How many on an event's list stand where.
+///
+///     let counts = Attendance.counts(try session.participation(ofEvent: id))
+///     counts.attended // 12
+public struct AttendanceCounts: Hashable, Sendable {
+    public var invited = 0, registered = 0, attended = 0, absent = 0, excused = 0
+
+    /// Everyone on the list.
+    public var total: Int { invited + registered + attended + absent + excused }
+
+    public init() {}
+
+    /// The count of one status.
+    public subscript(status: Participation.Status) -> Int {
+        get {
+            switch status {
+            case .invited: invited
+            case .registered: registered
+            case .attended: attended
+            case .absent: absent
+            case .excused: excused
+            }
+        }
+        set {
+            switch status {
+            case .invited: invited = newValue
+            case .registered: registered = newValue
+            case .attended: attended = newValue
+            case .absent: absent = newValue
+            case .excused: excused = newValue
+            }
+        }
+    }
+}
+
+/// Invitations and attendance: who is on an event's list, where each stands, and which dialogue
+/// meetings an organisation came to.
+///
+///     try Attendance.invite(kinds: [.ngo], organisations: [ministry], people: [], to: meeting.id, in: session)
+///     try Attendance.mark(.organisation(ngo), .attended, at: meeting.id, in: session)
+///     let list = try Attendance.lines(of: meeting.id, in: session)
+public enum Attendance {
+    /// One line of an event's list, ready to show.
+    public struct Line: Hashable, Sendable {
+        public var participation: Participation
+        /// The organisation's or the person's name.
+        public var name: String
+        /// A person's organisation.
+        public var organisation: String?
+        /// The organisation's kind; for a person, their organisation's.
+        public var organisationKind: Organisation.Kind?
+
+        public init(participation: Participation, name: String, organisation: String? = nil, organisationKind: Organisation.Kind? = nil) {
+            self.participation = participation
+            self.name = name
+            self.organisation = organisation
+            self.organisationKind = organisationKind
+        }
+    }
+
+    // MARK: - Changing the list
+
+    /// Puts on the event's list, as invited, every organisation of these kinds plus these organisations and
+    /// people, skipping those already on it; how many were added.
+    @discardableResult
+    public static func invite(
+        kinds: [Organisation.Kind], organisations: [UUID], people: [UUID], to eventID: UUID, in session: any ScheduleSession
+    ) throws -> Int {
+        try requireEvent(eventID, in: session)
+        var wanted: [Assignment.Holder] = []
+        if !kinds.isEmpty {
+            wanted += try session.organisations().filter { kinds.contains($0.kind) }
+                .sorted { MongolianOrder.precedes($0.name, $1.name) }.map { .organisation($0.id) }
+        }
+        for id in organisations {
+            try requireParticipant(.organisation(id), in: session)
+            wanted.append(.organisation(id))
+        }
+        for id in people {
+            try requireParticipant(.person(id), in: session)
+            wanted.append(.person(id))
+        }
+        var onList = Set(try session.participation(ofEvent: eventID).map(\.participant))
+        var added = 0
+        for participant in wanted where onList.insert(participant).inserted {
+            try session.save(Participation(eventID: eventID, participant: participant, status: .invited))
+            added += 1
+        }
+        return added
+    }
+
+    /// Records where one participant stands, adding them to the list when they are not on it.
+    @discardableResult
+    public static func mark(
+        _ participant: Assignment.Holder, _ status: Participation.Status, at eventID: UUID, in session: any ScheduleSession
+    ) throws -> Participation {
+        try requireEvent(eventID, in: session)
+        try requireParticipant(participant, in: session)
+        guard var participation = try session.participation(ofEvent: eventID).first(where: { $0.participant == participant }) else {
+            let added = Participation(eventID: eventID, participant: participant, status: status)
+            try session.save(added)
+            return added
+        }
+        // Marking again what is already recorded changes nothing, so it leaves nothing to undo.
+        guard participation.status != status else { return participation }
+        participation.status = status
+        try session.save(participation)
+        return participation
+    }
+
+    /// Takes a participant off the list.
+    public static func remove(_ participant: Assignment.Holder, from eventID: UUID, in session: any ScheduleSession) throws {
+        try requireEvent(eventID, in: session)
+        guard let participation = try session.participation(ofEvent: eventID).first(where: { $0.participant == participant }) else {
+            let name = try self.name(of: participant, in: session) ?? ShortID.of(participant.id)
+            throw ValidationError("'\(name)' is not on the list of this event")
+        }
+        try session.delete(.participation, id: participation.id)
+    }
+
+    // MARK: - Reading the list
+
+    /// How many stand where.
+    public static func counts(_ list: [Participation]) -> AttendanceCounts {
+        var counts = AttendanceCounts()
+        for participation in list { counts[participation.status] += 1 }
+        return counts
+    }
+
+    /// The event's list: organisations first, then people, each in Mongolian alphabetical order. A participant
+    /// whose record has been deleted is left out until an undo brings it back.
+    public static func lines(of eventID: UUID, in session: any ScheduleSession) throws -> [Line] {
+        let list = try session.participation(ofEvent: eventID)
+        guard !list.isEmpty else { return [] }
+        let organisations = Dictionary(uniqueKeysWithValues: try session.organisations().map { ($0.id, $0) })
+        let people = list.contains { $0.participant.isPerson }
+            ? Dictionary(uniqueKeysWithValues: try session.people().map { ($0.id, $0) }) : [:]
+        var lines: [Line] = []
+        for participation in list {
+            switch participation.participant {
+            case .organisation(let id):
+                guard let organisation = organisations[id] else { continue }
+                lines.append(Line(participation: participation, name: organisation.name, organisationKind: organisation.kind))
+            case .person(let id):
+                guard let person = people[id] else { continue }
+                let organisation = person.organisationID.flatMap { organisations[$0] }
+                lines.append(Line(participation: participation, name: person.name,
+                                  organisation: organisation?.name, organisationKind: organisation?.kind))
+            }
+        }
+        return lines.sorted(by: precedes)
+    }
+
+    /// Organisations before people, then by name, then by id so that the order is stable.
+    private static func precedes(_ a: Line, _ b: Line) -> Bool {
+        let aIsPerson = a.participation.participant.isPerson, bIsPerson = b.participation.participant.isPerson
+        if aIsPerson != bIsPerson { return bIsPerson }
+        if a.name != b.name { return MongolianOrder.precedes(a.name, b.name) }
+        return a.participation.participant.id.uuidString < b.participation.participant.id.uuidString
+    }
+
+    /// The attendance list as CSV (header in `language`): name, organisation, kind, status.
+    public static func csv(_ lines: [Line], in language: Language) -> String {
+        var csv = CSV(header: language == .mn
+            ? ["Нэр", "Байгууллага", "Төрөл", "Төлөв"]
+            : ["Name", "Organisation", "Kind", "Status"])
+        for line in lines {
+            csv.append([
+                line.name, line.organisation ?? "",
+                line.organisationKind.map { Vocabulary.name(of: $0, in: language) } ?? "",
+                Vocabulary.name(of: line.participation.status, in: language),
+            ])
+        }
+        return csv.text
+    }
+
+    // MARK: - History
+
+    /// The dialogue meetings (kind .dialogue, not cancelled) an organisation attended (it, or one of its people,
+    /// marked attended) that started in the twelve months up to `today`, oldest first.
+    ///
+    /// The twelve months run from the day after the same date a year before through `today`.
+    public static func dialoguesAttended(by organisationID: UUID, asOf today: LocalDate, in session: any ScheduleSession) throws -> [Event] {
+        guard try session.organisation(organisationID) != nil else {
+            throw ValidationError("no organisation has the id '\(ShortID.of(organisationID))'")
+        }
+        var holders: [Assignment.Holder] = [.organisation(organisationID)]
+        holders += try session.people().filter { $0.organisationID == organisationID }.map { .person($0.id) }
+        var attended = Set<UUID>()
+        for holder in holders {
+            for participation in try session.participation(of: holder) where participation.status == .attended {
+                attended.insert(participation.eventID)
+            }
+        }
+        // 29 February has no date a year before: the window then starts on 1 March.
+        let yearBefore = today.adding(months: -12) ?? today.adding(days: -1).adding(months: -12) ?? today.adding(days: -366)
+        return try session.events(Array(attended))
+            .filter { event in
+                let day = event.schedule.start.date
+                return event.kind == .dialogue && event.status != .cancelled && day > yearBefore && day <= today
+            }
+            .sorted { ($0.schedule.startInstant, $0.id.uuidString) < ($1.schedule.startInstant, $1.id.uuidString) }
+    }
+
+    // MARK: - Checks
+
+    private static func requireEvent(_ id: UUID, in session: any ScheduleSession) throws {
+        guard try session.event(id) != nil else { throw ValidationError("no event has the id '\(ShortID.of(id))'") }
+    }
+
+    private static func requireParticipant(_ participant: Assignment.Holder, in session: any ScheduleSession) throws {
+        guard try name(of: participant, in: session) == nil else { return }
+        switch participant {
+        case .organisation(let id): throw ValidationError("no organisation has the id '\(ShortID.of(id))'")
+        case .person(let id): throw ValidationError("no person has the id '\(ShortID.of(id))'")
+        }
+    }
+
+    private static func name(of participant: Assignment.Holder, in session: any ScheduleSession) throws -> String? {
+        switch participant {
+        case .organisation(let id): try session.organisation(id)?.name
+        case .person(let id): try session.person(id)?.name
+        }
+    }
+}
+
+fileprivate extension Assignment.Holder {
+    /// The person's or the organisation's id.
+    var id: UUID {
+        switch self {
+        case .person(let id), .organisation(let id): id
+        }
+    }
+
+    var isPerson: Bool {
+        if case .person = self { true } else { false }
+    }
+}
