@@ -9,7 +9,8 @@ import TovCore
         #expect(map.action(for: .pageDown) == .nextMonth && map.action(for: .character("t")) == .today)
         #expect(map.action(for: .control("r")) == .redo && map.action(for: .character("u")) == .undo)
         #expect(map.action(for: .character("3")) == .dialoguePane && map.action(for: .backTab) == .previousPane)
-        #expect(map.action(for: .character("x")) == nil)
+        #expect(map.action(for: .character("K")) == .topicUp && map.action(for: .character("J")) == .topicDown)
+        #expect(map.action(for: .character("z")) == nil)
     }
 
     @Test func everyActionHasAKeyAndHelpInBothLanguages() {

@@ -12,6 +12,7 @@ public enum Action: Hashable, Sendable, CaseIterable {
     case search
     case undo, redo
     case topicUp, topicDown, pinTopic, requestTopic, withdrawTopic, nextTopic, fillTopics
+    case markAttendance, exportAttendance
     case help, switchLanguage, quit
 
     /// What the action does, for the help screen.
@@ -31,7 +32,7 @@ public enum Action: Hashable, Sendable, CaseIterable {
         case .nextMonth: ("Дараагийн сар", "Next month")
         case .today: ("Өнөөдөр", "Today")
         case .goToDate: ("Огноо руу очих", "Go to a date")
-        case .open: ("Нээх", "Open")
+        case .open: ("Нээх (уулзалтын илтгэгч, ирц)", "Open (a meeting's presenters and attendance)")
         case .add: ("Нэмэх", "Add")
         case .edit: ("Засах", "Edit")
         case .delete: ("Устгах (асууна, буцаах боломжтой)", "Delete (asks; can be undone)")
@@ -46,6 +47,8 @@ public enum Action: Hashable, Sendable, CaseIterable {
         case .withdrawTopic: ("Сэдвийг татах", "Withdraw the topic")
         case .nextTopic: ("Дарааллын эхний сэдвийг дараагийн уулзалтад", "Head of the queue to the next meeting without a topic")
         case .fillTopics: ("Ирэх 12 сарын уулзалт бүрт сэдэв өгөх", "Give every meeting of the next 12 months a topic")
+        case .markAttendance: ("Ирцийг тэмдэглэх: уригдсан → бүртгүүлсэн → ирсэн → ирээгүй → чөлөөтэй", "Mark attendance: invited → registered → attended → absent → excused")
+        case .exportAttendance: ("Ирцийн жагсаалтыг CSV болгон хадгалах", "Save the attendance list as CSV")
         case .help: ("Тусламж", "Help")
         case .switchLanguage: ("Хэл солих (MN/EN)", "Switch language (MN/EN)")
         case .quit: ("Гарах", "Quit")

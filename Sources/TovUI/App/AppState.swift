@@ -36,7 +36,7 @@ public struct Confirmation: Sendable {
 
 /// A one-line question: a date to go to, or text to search for.
 public struct Prompt: Sendable {
-    public enum Purpose: Sendable { case goToDate, search }
+    public enum Purpose: Sendable { case goToDate, search, exportAttendance }
     public var purpose: Purpose
     public var field = TextField()
     public var error: String?
@@ -85,6 +85,8 @@ public struct AppState: Sendable {
     public var status: StatusMessage?
     /// The programme of the selected event (or meeting), read when it is selected.
     public var programme: (eventID: UUID, items: [ProgrammeItem])?
+    /// The meeting opened in the Dialogue pane, with its people and attendance.
+    public var sheet: MeetingSheet?
     public var data: ScreenData
     /// The screen's size, as last drawn (for mouse clicks).
     public var width = 80

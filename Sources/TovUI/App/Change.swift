@@ -23,6 +23,12 @@ public enum Change: Hashable, Sendable {
     case withdrawTopic(Topic)
     /// The head of the queue to the series' next meeting from the day that has none, or to every one (`all`).
     case fillMeetings(seriesID: UUID, from: LocalDate, all: Bool)
+    /// A person in a role at a meeting, on the whole of it or on one programme item.
+    case assign(Occurrence, personID: UUID, name: String, role: Assignment.Role, itemID: UUID?)
+    case unassign(Assignment, name: String)
+    case invite(Occurrence, kinds: [Organisation.Kind], organisations: [UUID], people: [UUID])
+    case markAttendance(Occurrence, Assignment.Holder, name: String, Participation.Status)
+    case removeParticipant(Occurrence, Assignment.Holder, name: String)
 
     /// Makes the change in one transaction.
     func perform(in session: any ScheduleSession) throws {
@@ -69,6 +75,23 @@ public enum Change: Hashable, Sendable {
             guard let series = try session.series(seriesID) else { throw ValidationError("the series no longer exists") }
             let filled = try TopicRules.fill(series: series, from: day, limit: all ? .max : 1, in: session)
             if filled.isEmpty { throw ValidationError("no meeting without a topic, or no topic in the queue") }
+        case .assign(let meeting, let personID, let name, let role, let itemID):
+            let event = try Meetings.storedEvent(for: meeting, in: session)
+            let holder = Assignment.Holder.person(personID)
+            if try session.assignments(ofEvents: [event.id]).contains(where: { $0.holder == holder && $0.role == role && $0.programmeItemID == itemID }) {
+                throw ValidationError("\(name) already has this role at this meeting")
+            }
+            try session.save(Assignment(eventID: event.id, programmeItemID: itemID, holder: holder, role: role))
+        case .unassign(let assignment, _):
+            try session.delete(.assignment, id: assignment.id)
+        case .invite(let meeting, let kinds, let organisations, let people):
+            let event = try Meetings.storedEvent(for: meeting, in: session)
+            let added = try Attendance.invite(kinds: kinds, organisations: organisations, people: people, to: event.id, in: session)
+            if added == 0 { throw ValidationError("everyone chosen is already on the list") }
+        case .markAttendance(let meeting, let holder, _, let status):
+            try Attendance.mark(holder, status, at: try Meetings.storedEvent(for: meeting, in: session).id, in: session)
+        case .removeParticipant(let meeting, let holder, _):
+            try Attendance.remove(holder, from: try Meetings.storedEvent(for: meeting, in: session).id, in: session)
         }
     }
 
@@ -102,6 +125,14 @@ public enum Change: Hashable, Sendable {
         case .requestTopic(let topic, _, let name, _):
             return language.pick("Хүсэлт нэмсэн", "Request added") + ": " + name + " → " + topic.title(in: language)
         case .withdrawTopic(let topic): return language.pick("Сэдвийг татсан", "Withdrew topic") + ": " + topic.title(in: language)
+        case .assign(_, _, let name, let role, _):
+            return language.pick("Үүрэг өгсөн", "Assigned") + ": " + name + ", " + Vocabulary.name(of: role, in: language)
+        case .unassign(let assignment, let name):
+            return language.pick("Үүргээс хассан", "Unassigned") + ": " + name + ", " + Vocabulary.name(of: assignment.role, in: language)
+        case .invite: return language.pick("Урилга нэмсэн", "Invited")
+        case .markAttendance(_, _, let name, let status):
+            return language.pick("Ирц", "Attendance") + ": " + name + " — " + Vocabulary.name(of: status, in: language)
+        case .removeParticipant(_, _, let name): return language.pick("Жагсаалтаас хассан", "Taken off the list") + ": " + name
         case .fillMeetings(_, _, let all):
             return all ? language.pick("Ирэх уулзалтуудад сэдэв өгсөн", "Gave topics to the coming meetings")
                        : language.pick("Дараагийн уулзалтад сэдэв өгсөн", "Gave the next meeting a topic")

@@ -60,6 +60,8 @@ public struct KeyMap: Sendable {
         (.withdrawTopic, [.character("w")]),
         (.nextTopic, [.character("n")]),
         (.fillTopics, [.character("A")]),
+        (.markAttendance, [.character("m")]),
+        (.exportAttendance, [.character("x")]),
         (.help, [.character("?"), .function(1)]),
         (.switchLanguage, [.character("L")]),
         (.quit, [.character("q")]),

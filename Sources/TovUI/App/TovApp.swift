@@ -7,9 +7,15 @@ public final class TovApp: InteractiveApp {
     public private(set) var state: AppState
     let store: any ScheduleStore
     private var token: Int?
+    /// Writes an exported file (path, text): the executable's, so that the core never touches the file system.
+    let writeFile: (String, String) throws -> Void
 
-    public init(store: any ScheduleStore, today: LocalDate, zone: Zone, language: Language, colors: Bool) {
+    public init(store: any ScheduleStore, today: LocalDate, zone: Zone, language: Language, colors: Bool,
+                writeFile: @escaping (String, String) throws -> Void = { _, _ in
+                    throw ValidationError("this interface cannot write files")
+                }) {
         self.store = store
+        self.writeFile = writeFile
         state = AppState(language: language, today: today, zone: zone, colors: colors)
         refresh()
         state.followSelectedDate()
@@ -69,6 +75,43 @@ public final class TovApp: InteractiveApp {
         case .search(let text): search(text)
         case .edit(let occurrence): attempt { try openForm(for: occurrence) }
         case .delete(let occurrence): attempt { try confirmDeletion(of: occurrence) }
+        case .openSheet(let occurrence): attempt { try openSheet(occurrence) }
+        case .assignForm(let occurrence): attempt { try openAssignmentForm(for: occurrence) }
+        case .exportAttendance(let path): exportAttendance(to: path)
+        }
+    }
+
+    private func openSheet(_ occurrence: Occurrence) throws {
+        let (today, zone) = (state.today, state.zone)
+        let sheet = try store.read { try MeetingSheet.load(occurrence, today: today, zone: zone, session: $0) }
+        state.sheet = sheet
+        if !sheet.conflicts.isEmpty {
+            state.status = StatusMessage(text: "⚠ " + sheet.conflicts[0].message(in: state.language)
+                + (sheet.conflicts.count > 1 ? state.language.pick(" (+\(sheet.conflicts.count - 1) бусад)", " (+\(sheet.conflicts.count - 1) more)") : ""),
+                isError: true)
+        }
+    }
+
+    /// The people, each with their roles of the last twelve months and what assigning them here would clash with.
+    private func openAssignmentForm(for meeting: Occurrence) throws {
+        let (today, zone, language) = (state.today, state.zone, state.language)
+        let form = try store.read { session in
+            let loads = try PresenterLoad.pastYear(asOf: today, zone: zone, in: session)
+            let people = try session.people().sorted { MongolianOrder.precedes($0.name, $1.name) }.map { person in
+                (person: person, load: loads[person.id] ?? 0, conflicts: try Conflicts.find(for: person.id, at: meeting, zone: zone, in: session))
+            }
+            return RecordForms.assignment(meeting, people: people, programme: state.sheet?.programme ?? [], language: language)
+        }
+        state.overlay = .form(form)
+    }
+
+    private func exportAttendance(to path: String) {
+        guard let sheet = state.sheet else { return }
+        do {
+            try writeFile(path, Attendance.csv(sheet.attendance, in: state.language))
+            state.status = StatusMessage(text: state.language.pick("Ирцийн жагсаалт хадгалсан: ", "Saved the attendance list: ") + path, isError: false)
+        } catch {
+            state.status = StatusMessage(text: ErrorText.of(error), isError: true)
         }
     }
 
@@ -83,6 +126,8 @@ public final class TovApp: InteractiveApp {
     func refresh() {
         attempt {
             token = try store.changeToken()
+            // The selected topic stays selected when a change moves it in the queue.
+            let selectedTopic = state.selectedTopic?.id
             var data = state.data
             try store.read { session in
                 try data.loadDays(around: state.selectedDate, zone: state.zone, session: session)
@@ -95,6 +140,13 @@ public final class TovApp: InteractiveApp {
                 }
             }
             state.data = data
+            if let sheet = state.sheet {
+                var fresh = try store.read { try MeetingSheet.load(sheet.occurrence, today: state.today, zone: state.zone, session: $0) }
+                fresh.section = sheet.section
+                fresh.row = Update.clamp(sheet.row, count: fresh.rowCount)
+                state.sheet = fresh
+            }
+            if let selectedTopic, let row = state.listedTopics.firstIndex(where: { $0.id == selectedTopic }) { state.topicRow = row }
             keepRowsInRange()
             state.programme = nil
         }
@@ -117,6 +169,9 @@ public final class TovApp: InteractiveApp {
             state.searchResults = nil
             refresh()
             state.status = StatusMessage(text: label + state.language.pick("  (u — буцаах)", "  (u to undo)"), isError: false)
+            if case .assign(_, let personID, _, _, _) = change, let conflict = state.sheet?.conflicts.first(where: { $0.person?.id == personID }) {
+                state.status = StatusMessage(text: label + "  ⚠ " + conflict.message(in: state.language), isError: true)
+            }
         } catch {
             if case .form(var form) = state.overlay {
                 form.error = ErrorText.of(error)

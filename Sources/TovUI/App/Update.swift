@@ -16,6 +16,12 @@ public enum Effect: Sendable {
     case edit(Occurrence)
     /// Ask before deleting an event or taking a meeting out of its series.
     case delete(Occurrence)
+    /// Open a meeting's sheet (people, programme, attendance), or read it again.
+    case openSheet(Occurrence)
+    /// The form to give someone a role at the meeting, with each person's load and conflicts.
+    case assignForm(Occurrence)
+    /// Write the open meeting's attendance list as CSV to the file.
+    case exportAttendance(path: String)
 }
 
 /// The pure heart of the interface: a key and the state give the next state and the effects to perform.
@@ -36,6 +42,10 @@ public enum Update {
         }
         if let overlay = state.overlay { return handle(key, overlay: overlay, state: &state) }
         if key == .control("c") { return [.quit] }
+        if key == .escape && state.pane == .dialogue && state.sheet != nil {
+            state.sheet = nil
+            return []
+        }
         if key == .escape {
             state.searchResults = nil
             state.filter = ""
@@ -44,7 +54,52 @@ public enum Update {
         }
         guard let action = KeyMap.standard.action(for: key) else { return [] }
         state.status = nil
+        if state.pane == .dialogue, state.sheet != nil, let effects = sheet(action, state: &state) { return effects }
         return perform(action, state: &state)
+    }
+
+    /// The keys of an open meeting sheet; nil for the keys that work as anywhere else.
+    static func sheet(_ action: Action, state: inout AppState) -> [Effect]? {
+        guard var sheet = state.sheet else { return nil }
+        let language = state.language
+        let meeting = sheet.occurrence
+        defer { state.sheet = sheet }
+        switch action {
+        case .up, .down: sheet.row = clamp(sheet.row + (action == .up ? -1 : 1), count: sheet.rowCount)
+        case .left, .right:
+            sheet.section = action == .left ? .people : .attendance
+            sheet.row = 0
+        case .open: break
+        case .add:
+            if sheet.section == .people { return [.assignForm(meeting)] }
+            state.overlay = .form(RecordForms.invite(meeting, organisations: state.data.organisations, people: state.data.people, language: language))
+        case .delete:
+            if sheet.section == .people {
+                guard sheet.roles.indices.contains(sheet.row) else { return [] }
+                let role = sheet.roles[sheet.row]
+                return [.save(.unassign(role.assignment, name: role.name))]
+            }
+            guard sheet.attendance.indices.contains(sheet.row) else { return [] }
+            let line = sheet.attendance[sheet.row]
+            return [.save(.removeParticipant(meeting, line.participation.participant, name: line.name))]
+        case .markAttendance:
+            guard sheet.section == .attendance, sheet.attendance.indices.contains(sheet.row) else {
+                state.status = StatusMessage(text: language.pick("Ирцийн жагсаалтаас хүн сонгоно уу (→)", "Pick someone on the attendance list (→)"), isError: false)
+                return []
+            }
+            let line = sheet.attendance[sheet.row]
+            let all = Participation.Status.allCases
+            let next = all[((all.firstIndex(of: line.participation.status) ?? 0) + 1) % all.count]
+            return [.save(.markAttendance(meeting, line.participation.participant, name: line.name, next))]
+        case .exportAttendance:
+            let day = meeting.schedule.start.date
+            state.overlay = .prompt(Prompt(purpose: .exportAttendance, field: TextField("attendance-\(day).csv")))
+        case .edit: return [.edit(meeting)]
+        case .search, .topicUp, .topicDown, .pinTopic, .requestTopic, .withdrawTopic, .nextTopic, .fillTopics, .toggleAgendaSpan:
+            state.status = StatusMessage(text: language.pick("Esc — уулзалтаас гарах", "Esc closes the meeting first"), isError: false)
+        default: return nil
+        }
+        return []
     }
 
     static func perform(_ action: Action, state: inout AppState) -> [Effect] {
@@ -76,6 +131,10 @@ public enum Update {
             state.followSelectedDate()
         case .topicUp, .topicDown, .pinTopic, .requestTopic, .withdrawTopic, .nextTopic, .fillTopics:
             return queue(action, state: &state)
+        case .markAttendance, .exportAttendance:
+            state.status = StatusMessage(text: state.language.pick("Уулзалтыг нээж (Яриа хэлэлцээ, Enter) ирцийг тэмдэглэнэ",
+                                                                   "Open a meeting first (Dialogue, Enter) to mark or save attendance"),
+                                         isError: false)
         case .up, .down, .left, .right: return move(action, state: &state)
         case .open: return open(state: &state)
         case .add: add(state: &state)
@@ -173,8 +232,6 @@ public enum Update {
         switch action {
         case .topicUp, .topicDown:
             let steps = action == .topicUp ? -1 : 1
-            state.filter = ""
-            state.topicRow = clamp(state.topicRow + steps, count: state.listedTopics.count)
             return [.save(.moveTopic(topic, steps: steps))]
         case .pinTopic: return [.save(.pinTopic(topic, pinned: !topic.pinned))]
         case .withdrawTopic:
@@ -205,9 +262,7 @@ public enum Update {
         case .dialogue:
             if state.dialogueOnQueue { return edit(state: &state) }
             guard let meeting = state.selectedMeeting else { return [] }
-            state.pane = .events
-            state.span = .day
-            return select(meeting.occurrence.schedule.start.date, state: &state)
+            return [.openSheet(meeting.occurrence)]
         case .people:
             return edit(state: &state)
         }
@@ -352,6 +407,9 @@ public enum Update {
                 if filtersLive { return [] }
                 guard let text = prompt.field.trimmed else { return [] }
                 return [.search(text)]
+            case .exportAttendance:
+                guard let path = prompt.field.trimmed else { return [] }
+                return [.exportAttendance(path: path)]
             }
         default:
             prompt.field.handle(key)

@@ -147,6 +147,10 @@ public enum FormPurpose: Hashable, Sendable {
     case topic(Topic?)
     /// An organisation asking for a topic.
     case request(Topic)
+    /// A person in a role at a meeting.
+    case assignment(Occurrence)
+    /// Organisations and people invited to a meeting.
+    case invite(Occurrence)
 }
 
 /// A modal form: fields, one in focus, and the error of the last save, if it failed.

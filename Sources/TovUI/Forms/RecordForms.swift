@@ -206,6 +206,43 @@ enum RecordForms {
         ])
     }
 
+    /// Someone in a role at a meeting: each person's label carries their load (roles in the last twelve
+    /// months) and a warning when they would be double-booked, travelling or away.
+    static func assignment(_ meeting: Occurrence, people: [(person: Person, load: Int, conflicts: [Conflict])],
+                           programme: [ProgrammeItem], language: Language) -> Form {
+        let options = people.map { entry in
+            var label = entry.person.name + "  · " + language.pick("12 сард \(entry.load)", "\(entry.load) in 12 months")
+            if let conflict = entry.conflicts.first { label += "  ⚠ " + conflict.message(in: language) }
+            return FieldOption(value: entry.person.id.uuidString, label: label, keywords: entry.person.expertise ?? "")
+        }
+        let roles = Assignment.Role.allCases.filter { $0 != .coOrganiser }
+            .map { FieldOption(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
+        let items = [FieldOption(value: "", label: language.pick("Бүх уулзалт", "The whole meeting"))]
+            + programme.map { FieldOption(value: $0.id.uuidString, label: ($0.start.map { $0.short + " " } ?? "") + $0.title) }
+        return Form(purpose: .assignment(meeting),
+                    title: language.pick("Үүрэг өгөх: ", "Give a role: ") + Vocabulary.date(meeting.schedule.start.date, in: language),
+                    fields: [
+                        FormField(.person, language.pick("Хүн", "Person"), kind: .picker, required: true, options: options),
+                        FormField(.role, language.pick("Үүрэг", "Role"), kind: .choice, options: roles),
+                        FormField(.item, language.pick("Хөтөлбөрт", "On"), kind: .choice, options: items),
+                    ])
+    }
+
+    /// Invitations: every organisation of a kind, and (or) one organisation or person by name.
+    static func invite(_ meeting: Occurrence, organisations: [Organisation], people: [Person], language: Language) -> Form {
+        let kinds = [FieldOption(value: "", label: language.pick("— төрлөөр биш —", "— not by kind —"))] + organisationKinds(language)
+        return Form(purpose: .invite(meeting),
+                    title: language.pick("Урих: ", "Invite: ") + Vocabulary.date(meeting.schedule.start.date, in: language),
+                    fields: [
+                        FormField(.organisationKind, language.pick("Бүх байгууллага, төрлөөр", "Every organisation of a kind"), kind: .choice,
+                                  options: kinds, selected: Organisation.Kind.ngo.rawValue),
+                        FormField(.organisation, language.pick("Байгууллага", "Organisation"), kind: .picker,
+                                  options: self.organisations(organisations, language)),
+                        FormField(.person, language.pick("Хүн", "Person"), kind: .picker,
+                                  options: [.none(language)] + people.map { FieldOption(value: $0.id.uuidString, label: $0.name) }),
+                    ])
+    }
+
     // MARK: Saving
 
     /// The change a filled form makes. Throws, with the reason, when the form does not describe a valid record.
@@ -254,6 +291,21 @@ enum RecordForms {
             }
             return .requestTopic(topic, organisationID: id, name: field.options[field.selected].label,
                                  on: try form[.date]?.text.map(LocalDate.init(parsing:)) ?? today)
+        case .assignment(let meeting):
+            guard let id = uuid(.person), let field = form[.person] else {
+                throw ValidationError(language.pick("Хүн сонгоно уу", "Pick a person"))
+            }
+            let name = String(field.options[field.selected].label.prefix { $0 != "·" }).trimmingSpaces
+            let role = Assignment.Role(rawValue: form[.role]?.value ?? "") ?? .presenter
+            return .assign(meeting, personID: id, name: name, role: role, itemID: uuid(.item))
+        case .invite(let meeting):
+            let kinds = (form[.organisationKind]?.value).flatMap(Organisation.Kind.init(rawValue:)).map { [$0] } ?? []
+            let organisations = uuid(.organisation).map { [$0] } ?? []
+            let people = uuid(.person).map { [$0] } ?? []
+            guard !(kinds.isEmpty && organisations.isEmpty && people.isEmpty) else {
+                throw ValidationError(language.pick("Төрөл, байгууллага эсвэл хүн сонгоно уу", "Pick a kind, an organisation or a person"))
+            }
+            return .invite(meeting, kinds: kinds, organisations: organisations, people: people)
         }
     }
 

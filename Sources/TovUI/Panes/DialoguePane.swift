@@ -3,6 +3,7 @@ import TovCore
 /// The dialogue series' meetings (date, topic, keynote, status) beside the topic queue.
 enum DialoguePane {
     static func draw(_ grid: inout CellGrid, _ layout: ScreenLayout, state: AppState, theme: Theme) {
+        if let sheet = state.sheet { return drawSheet(sheet, &grid, layout, state: state, theme: theme) }
         let language = state.language
         let meetings = state.listedMeetings
         let meetingsBox = Draw.box(&grid, layout.lists[0], title: language.pick("Уулзалтууд", "Meetings") + filterNote(state),
@@ -31,6 +32,58 @@ enum DialoguePane {
         } else if let meeting = state.selectedMeeting {
             Draw.details(&grid, details, from: details.y, EventsPane.lines(for: meeting, language: language, state: state), theme: theme)
         }
+    }
+
+    /// An open meeting: its people in their roles (and conflicts) beside its attendance list; the programme
+    /// and the conflicts in the details.
+    static func drawSheet(_ sheet: MeetingSheet, _ grid: inout CellGrid, _ layout: ScreenLayout, state: AppState, theme: Theme) {
+        let language = state.language
+        let meeting = sheet.occurrence
+        let date = Vocabulary.date(meeting.schedule.start.date, in: language)
+        let peopleBox = Draw.box(&grid, layout.lists[0], title: date + " — " + language.pick("Илтгэгчид (a нэмэх, d хасах)", "People (a add, d remove)"),
+                                 focused: sheet.section == .people, theme: theme)
+        Draw.list(&grid, peopleBox, count: sheet.roles.count, selected: sheet.section == .people && !sheet.roles.isEmpty ? sheet.row : nil,
+                  focused: sheet.section == .people,
+                  empty: language.pick("Үүрэгтэй хүн алга. a — нэмэх", "Nobody has a role yet. a — add someone"), theme: theme) { index in
+            let role = sheet.roles[index]
+            var parts: [(String, Style)] = [(Vocabulary.name(of: role.assignment.role, in: language) + ": ", theme.label), (role.name, .plain)]
+            if let item = role.item { parts.append(("  — " + item, theme.dim)) }
+            if sheet.conflicts.contains(where: { conflict in
+                if case .person(let id) = role.assignment.holder { return conflict.person?.id == id }
+                return false
+            }) { parts.append(("  ⚠", theme.error)) }
+            return parts
+        }
+        let counts = sheet.counts
+        let countLine = language.pick("уригдсан \(counts.invited), ирсэн \(counts.attended)", "invited \(counts.invited), attended \(counts.attended)")
+        let attendanceBox = Draw.box(&grid, layout.lists[1], title: language.pick("Ирц", "Attendance") + " (\(countLine); a, m, x)",
+                                     focused: sheet.section == .attendance, theme: theme)
+        Draw.list(&grid, attendanceBox, count: sheet.attendance.count,
+                  selected: sheet.section == .attendance && !sheet.attendance.isEmpty ? sheet.row : nil, focused: sheet.section == .attendance,
+                  empty: language.pick("Урилга алга. → дараад a — урих", "Nobody invited. → then a to invite"), theme: theme) { index in
+            let line = sheet.attendance[index]
+            let status = line.participation.status
+            let statusStyle: Style = status == .attended ? theme.glyph : (status == .absent ? theme.error : theme.dim)
+            var parts: [(String, Style)] = [(Vocabulary.name(of: status, in: language).padding(toLength: 12, withPad: " ", startingAt: 0), statusStyle),
+                                            (line.name, .plain)]
+            if let organisation = line.organisation { parts.append(("  " + organisation, theme.dim)) }
+            return parts
+        }
+        let details = Draw.box(&grid, layout.details, title: language.pick("Уулзалт (Esc — буцах)", "Meeting (Esc to go back)"),
+                               focused: false, theme: theme)
+        var lines: [(label: String, value: String)] = [
+            (language.pick("Огноо", "Date"), date + " " + meeting.schedule.start.time.short),
+            (language.pick("Сэдэв", "Topic"), sheet.topic?.title(in: language) ?? language.pick("(сэдэвгүй: n)", "(none: press n)")),
+            (language.pick("Төлөв", "Status"), Vocabulary.name(of: meeting.status, in: language)),
+            (language.pick("Ирц", "Attendance"), language.pick(
+                "уригдсан \(counts.invited), бүртгүүлсэн \(counts.registered), ирсэн \(counts.attended), ирээгүй \(counts.absent), чөлөөтэй \(counts.excused)",
+                "invited \(counts.invited), registered \(counts.registered), attended \(counts.attended), absent \(counts.absent), excused \(counts.excused)")),
+        ]
+        for conflict in sheet.conflicts { lines.append(("⚠", conflict.message(in: language))) }
+        for item in sheet.programme {
+            lines.append(((item.start.map(\.short) ?? "") + (item.end.map { "–" + $0.short } ?? ""), item.title))
+        }
+        Draw.details(&grid, details, from: details.y, lines, theme: theme)
     }
 
     static func filterNote(_ state: AppState) -> String {

@@ -27,7 +27,8 @@ struct UICommand: ParsableCommand {
         // Before the database: a screen that cannot be shown must not create a file.
         if size == nil, let problem = TerminalCheck.problem(environment: environment) { throw TerminalError(problem) }
         let store = try global.openStore(creating: true)
-        let app = TovApp(store: store, today: try Clock.today(), zone: Clock.zone(), language: language, colors: colors)
+        let app = TovApp(store: store, today: try Clock.today(), zone: Clock.zone(), language: language, colors: colors,
+                         writeFile: { path, text in try text.write(toFile: path, atomically: true, encoding: .utf8) })
         if let size {
             emit(app.render(width: size.width, height: size.height).rows.joined(separator: "\n") + "\n")
             return

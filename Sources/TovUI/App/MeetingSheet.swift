@@ -1,0 +1,74 @@
+import Foundation
+import TovCore
+
+/// One dialogue meeting opened from the Dialogue pane (`Enter`): its people in their roles with their
+/// conflicts, its programme, and its attendance list with counts.
+public struct MeetingSheet: Sendable {
+    /// Which list of the sheet takes the arrow keys.
+    public enum Section: Sendable { case people, attendance }
+
+    /// A person or organisation in a role, ready to show.
+    public struct Role: Sendable {
+        public var assignment: Assignment
+        public var name: String
+        /// The programme item it is on, when not the whole meeting.
+        public var item: String?
+    }
+
+    public var occurrence: Occurrence
+    public var topic: Topic?
+    public var roles: [Role] = []
+    public var programme: [ProgrammeItem] = []
+    public var attendance: [Attendance.Line] = []
+    public var counts = AttendanceCounts()
+    /// The conflicts this meeting is in: double bookings, travel, days away, a missing keynote.
+    public var conflicts: [Conflict] = []
+    public var section = Section.people
+    public var row = 0
+
+    /// Reads the meeting as it is stored now. A series meeting nothing was recorded on has empty lists.
+    static func load(_ occurrence: Occurrence, today: LocalDate, zone: Zone, session: any ScheduleSession) throws -> MeetingSheet {
+        var occurrence = occurrence
+        if occurrence.eventID == nil, let seriesID = occurrence.seriesID,
+           let stored = try session.overrides(ofSeries: [seriesID]).first(where: { $0.recurrenceID == occurrence.recurrenceID }) {
+            occurrence = Occurrence(event: stored)
+        } else if let id = occurrence.eventID {
+            guard let event = try session.event(id) else {
+                throw ValidationError(Language.mn.pick("Энэ уулзалт устсан байна", "This meeting no longer exists"))
+            }
+            occurrence = Occurrence(event: event)
+        }
+        var sheet = MeetingSheet(occurrence: occurrence, topic: try occurrence.topicID.flatMap { try session.topic($0) })
+        let day = occurrence.schedule.start.date
+        sheet.conflicts = try Conflicts.find(from: day, through: day, today: today, zone: zone, in: session).filter { conflict in
+            [conflict.first, conflict.second].contains { $0.map { Self.same($0, occurrence) } ?? false }
+        }
+        guard let id = occurrence.eventID else { return sheet }
+        sheet.programme = try session.programme(ofEvent: id).sorted { ($0.start ?? .midnight) < ($1.start ?? .midnight) }
+        let items = Dictionary(uniqueKeysWithValues: sheet.programme.map { ($0.id, $0.title) })
+        for assignment in try session.assignments(ofEvents: [id]) {
+            let name: String
+            switch assignment.holder {
+            case .person(let person): name = try session.person(person)?.name ?? "?"
+            case .organisation(let organisation): name = try session.organisation(organisation)?.name ?? "?"
+            }
+            sheet.roles.append(Role(assignment: assignment, name: name, item: assignment.programmeItemID.flatMap { items[$0] }))
+        }
+        let order = Assignment.Role.allCases
+        sheet.roles.sort { a, b in
+            let (x, y) = (order.firstIndex(of: a.assignment.role) ?? 0, order.firstIndex(of: b.assignment.role) ?? 0)
+            return x != y ? x < y : MongolianOrder.precedes(a.name, b.name)
+        }
+        sheet.attendance = try Attendance.lines(of: id, in: session)
+        sheet.counts = Attendance.counts(sheet.attendance.map(\.participation))
+        return sheet
+    }
+
+    /// Whether two occurrences are the same meeting (one may have been stored since).
+    static func same(_ a: Occurrence, _ b: Occurrence) -> Bool {
+        (a.eventID != nil && a.eventID == b.eventID) || (a.uid == b.uid && a.recurrenceID == b.recurrenceID)
+    }
+
+    /// How many rows the focused section has.
+    var rowCount: Int { section == .people ? roles.count : attendance.count }
+}
