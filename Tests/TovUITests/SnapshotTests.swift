@@ -25,6 +25,11 @@ import TovCore
         ("form-topic", [.character("3"), .right, .character("a")]),
         ("confirm-delete", goTo("2026-11-12") + [.character("2"), .character("v"), .character("d")]),
         ("go-to-date", [.character("g")]),
+        ("dialogue-meeting", [.character("3"), .down, .enter]),
+        ("dialogue-meeting-attendance", [.character("3"), .down, .enter, .right, .down]),
+        ("form-assign", [.character("3"), .down, .enter, .character("a")]),
+        ("form-invite", [.character("3"), .down, .enter, .right, .character("a")]),
+        ("form-request", [.character("3"), .right, .down, .character("r")]),
     ]
 
     static func goTo(_ date: String) -> [Key] {

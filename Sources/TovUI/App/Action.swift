@@ -32,7 +32,7 @@ public enum Action: Hashable, Sendable, CaseIterable {
         case .nextMonth: ("Дараагийн сар", "Next month")
         case .today: ("Өнөөдөр", "Today")
         case .goToDate: ("Огноо руу очих", "Go to a date")
-        case .open: ("Нээх (уулзалтын илтгэгч, ирц)", "Open (a meeting's presenters and attendance)")
+        case .open: ("Нээх (Яриа хэлэлцээнд: уулзалт)", "Open (in Dialogue: a meeting)")
         case .add: ("Нэмэх", "Add")
         case .edit: ("Засах", "Edit")
         case .delete: ("Устгах (асууна, буцаах боломжтой)", "Delete (asks; can be undone)")

@@ -55,7 +55,8 @@ enum DialoguePane {
             return parts
         }
         let counts = sheet.counts
-        let countLine = language.pick("уригдсан \(counts.invited), ирсэн \(counts.attended)", "invited \(counts.invited), attended \(counts.attended)")
+        let count = { (status: Participation.Status) in Vocabulary.name(of: status, in: language) + " \(counts[status])" }
+        let countLine = count(.invited) + ", " + count(.attended)
         let attendanceBox = Draw.box(&grid, layout.lists[1], title: language.pick("Ирц", "Attendance") + " (\(countLine); a, m, x)",
                                      focused: sheet.section == .attendance, theme: theme)
         Draw.list(&grid, attendanceBox, count: sheet.attendance.count,
@@ -75,9 +76,7 @@ enum DialoguePane {
             (language.pick("Огноо", "Date"), date + " " + meeting.schedule.start.time.short),
             (language.pick("Сэдэв", "Topic"), sheet.topic?.title(in: language) ?? language.pick("(сэдэвгүй: n)", "(none: press n)")),
             (language.pick("Төлөв", "Status"), Vocabulary.name(of: meeting.status, in: language)),
-            (language.pick("Ирц", "Attendance"), language.pick(
-                "уригдсан \(counts.invited), бүртгүүлсэн \(counts.registered), ирсэн \(counts.attended), ирээгүй \(counts.absent), чөлөөтэй \(counts.excused)",
-                "invited \(counts.invited), registered \(counts.registered), attended \(counts.attended), absent \(counts.absent), excused \(counts.excused)")),
+            (language.pick("Ирц", "Attendance"), Participation.Status.allCases.map(count).joined(separator: ", ")),
         ]
         for conflict in sheet.conflicts { lines.append(("⚠", conflict.message(in: language))) }
         for item in sheet.programme {
