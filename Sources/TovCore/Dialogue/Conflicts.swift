@@ -43,19 +43,21 @@ public struct Conflict: Hashable, Sendable {
         let name = SafeText.clean(person?.name ?? "")
         let first = Conflict.describe(self.first, in: language)
         let second = self.second.map { Conflict.describe($0, in: language) } ?? ""
+        let away = Conflict.days(of: self.away, in: language) + Conflict.note(of: self.away)
         switch (kind, language) {
         case (.doubleBooked, .mn):
             return "\(name) нэгэн зэрэг хоёр арга хэмжээнд байна: \(first) ба \(second)"
         case (.doubleBooked, .en):
             return "\(name) is in two events at once: \(first) and \(second)"
         case (.travel, .mn):
-            return "\(name) өөр газар ойр өдрүүдэд хоёр арга хэмжээнд байна, замд гарах хугацаа хэрэгтэй: \(first), \(second)"
+            return "\(name) өөр газарт ойрхон өдрүүдэд хоёр арга хэмжээнд байна, замд гарах хугацаа хэрэгтэй: "
+                + "\(first), \(second)"
         case (.travel, .en):
             return "\(name) has to travel between \(first) and \(second)"
         case (.unavailable, .mn):
-            return "\(name) \(Conflict.days(of: away, in: language)) завгүй\(Conflict.note(of: away)) боловч \(first) арга хэмжээнд томилогдсон"
+            return "\(name) \(away) завгүй боловч \(first) арга хэмжээнд томилогдсон"
         case (.unavailable, .en):
-            return "\(name) is away \(Conflict.days(of: away, in: language))\(Conflict.note(of: away)) but is assigned to \(first)"
+            return "\(name) is away \(away) but is assigned to \(first)"
         case (.noKeynote, .mn):
             return "\(first) уулзалтад гол илтгэгч томилоогүй байна"
         case (.noKeynote, .en):
@@ -155,7 +157,8 @@ public enum Conflicts {
             throw ValidationError("no person has the id '\(personID.lowercasedText)'")
         }
         guard event.status != .cancelled else { return [] }
-        let otherIDs = Set(try session.assignments(of: .person(personID)).map(\.eventID)).subtracting([event.eventID].compactMap { $0 })
+        var otherIDs = Set(try session.assignments(of: .person(personID)).map(\.eventID))
+        if let id = event.eventID { otherIDs.remove(id) }
         let others = try session.events(Array(otherIDs)).filter { $0.status != .cancelled }.map(Occurrence.init(event:))
         var conflicts: [Conflict] = []
         for other in others {
@@ -167,8 +170,8 @@ public enum Conflicts {
         return sorted(conflicts, zone: zone)
     }
 
-    /// By the first event's start (an all-day one from the start of its day in `zone`), then kind, person and
-    /// the second event, so that the same conflicts always list the same way.
+    /// By the first event's start (an all-day one from the start of its day in `zone`), then its title, the
+    /// kind, the person and the second event, so that the same conflicts always list the same way.
     private static func sorted(_ conflicts: [Conflict], zone: Zone) -> [Conflict] {
         func start(_ occurrence: Occurrence) -> Int {
             occurrence.schedule.allDay ? zone.instant(of: occurrence.schedule.start) : occurrence.schedule.startInstant
