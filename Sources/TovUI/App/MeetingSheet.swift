@@ -40,7 +40,7 @@ public struct MeetingSheet: Sendable {
         }
         var sheet = MeetingSheet(occurrence: occurrence, topic: try occurrence.topicID.flatMap { try session.topic($0) })
         let day = occurrence.schedule.start.date
-        sheet.conflicts = try Conflicts.find(from: day, through: day, today: today, zone: zone, in: session).filter { conflict in
+        sheet.conflicts = try Conflicts.find(from: day.adding(days: -1), through: day.adding(days: 1), today: today, zone: zone, in: session).filter { conflict in
             [conflict.first, conflict.second].contains { $0.map { Self.same($0, occurrence) } ?? false }
         }
         guard let id = occurrence.eventID else { return sheet }

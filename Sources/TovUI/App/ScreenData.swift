@@ -1,3 +1,4 @@
+import Foundation
 import TovCore
 
 /// What the screen shows from the store, loaded by the app and read by the panes: the selected month's
@@ -17,6 +18,8 @@ public struct ScreenData: Sendable {
     public var meetings: [Agenda.Entry]?
     /// Who was assigned to what in the year up to the month after today, by person's name, once loaded.
     public var history: [String: [HistoryItem]]?
+    /// The dialogue meetings each organisation attended in the last twelve months (loaded with `history`).
+    public var attended: [UUID: [Event]] = [:]
 
     public struct HistoryItem: Sendable {
         public var date: LocalDate
@@ -70,6 +73,16 @@ public struct ScreenData: Sendable {
     static func meetings(around today: LocalDate, zone: Zone, session: any ScheduleSession) throws -> [Agenda.Entry] {
         try Agenda(from: today.adding(days: -183), through: today.adding(days: 366), zone: zone, session: session)
             .entries.filter { $0.occurrence.kind == .dialogue }
+    }
+
+    /// The dialogue meetings each organisation (or its people) attended in the twelve months up to `today`.
+    static func attended(asOf today: LocalDate, session: any ScheduleSession) throws -> [UUID: [Event]] {
+        var attended: [UUID: [Event]] = [:]
+        for organisation in try session.organisations() {
+            let meetings = try Attendance.dialoguesAttended(by: organisation.id, asOf: today, in: session)
+            if !meetings.isEmpty { attended[organisation.id] = meetings }
+        }
+        return attended
     }
 
     /// Assignments of the year before `today` and the month after it, by person.

@@ -68,7 +68,13 @@ public final class TovApp: InteractiveApp {
             showMonth()
             state.followSelectedDate()
         case .loadMeetings: attempt { state.data.meetings = try store.read { try ScreenData.meetings(around: state.today, zone: state.zone, session: $0) } }
-        case .loadHistory: attempt { state.data.history = try store.read { try ScreenData.history(around: state.today, zone: state.zone, session: $0) } }
+        case .loadHistory:
+            attempt {
+                try store.read { session in
+                    state.data.history = try ScreenData.history(around: state.today, zone: state.zone, session: session)
+                    state.data.attended = try ScreenData.attended(asOf: state.today, session: session)
+                }
+            }
         case .save(let change): save(change)
         case .undo: step(undo: true)
         case .redo: step(undo: false)
@@ -137,6 +143,7 @@ public final class TovApp: InteractiveApp {
                 }
                 if data.history != nil || state.pane == .people {
                     data.history = try ScreenData.history(around: state.today, zone: state.zone, session: session)
+                    data.attended = try ScreenData.attended(asOf: state.today, session: session)
                 }
             }
             state.data = data

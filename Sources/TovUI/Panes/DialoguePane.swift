@@ -189,6 +189,10 @@ enum PeoplePane {
             if let email = organisation.email { lines.append((language.pick("Имэйл", "Email"), email)) }
             let members = state.data.people.filter { $0.organisationID == organisation.id }.map(\.name)
             lines.append((language.pick("Хүмүүс", "People"), members.isEmpty ? "—" : members.joined(separator: ", ")))
+            let attended = state.data.attended[organisation.id] ?? []
+            lines.append((language.pick("Яриа хэлэлцээ", "Dialogues"),
+                          language.pick("12 сард \(attended.count)", "\(attended.count) in 12 months")
+                            + (attended.isEmpty ? "" : ": " + attended.map { $0.schedule.start.date.description }.joined(separator: ", "))))
             Draw.details(&grid, details, from: details.y, lines, theme: theme)
         }
     }
