@@ -97,8 +97,8 @@ struct TopicMove: ParsableCommand {
     @Option(help: "The place to take, from 1.") var to: Int?
 
     func validate() throws {
-        guard [up, down, to].compactMap({ $0 }).count == 1 else { throw ValidationError("say one of --up N, --down N or --to N") }
-        if let steps = up ?? down ?? to, steps < 1 { throw ValidationError("'\(steps)' is not a number of places; use 1 or more") }
+        guard [up, down, to].compactMap({ $0 }).count == 1 else { throw ArgumentParser.ValidationError("say one of --up N, --down N or --to N") }
+        if let steps = up ?? down ?? to, steps < 1 { throw ArgumentParser.ValidationError("'\(steps)' is not a number of places; use 1 or more") }
     }
 
     func run() throws {
@@ -174,8 +174,8 @@ struct TopicAssign: ParsableCommand {
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func validate() throws {
-        if (topic == nil) != (meeting == nil) { throw ValidationError("--topic and --meeting go together") }
-        if topic != nil && all { throw ValidationError("--all fills from the queue; leave out --topic") }
+        if (topic == nil) != (meeting == nil) { throw ArgumentParser.ValidationError("--topic and --meeting go together") }
+        if topic != nil && all { throw ArgumentParser.ValidationError("--all fills from the queue; leave out --topic") }
     }
 
     func run() throws {
