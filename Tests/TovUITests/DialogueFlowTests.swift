@@ -65,15 +65,24 @@ import TovCore
         #expect(roles.map(\.assignment.role) == [.keynote, .leadDiscussant, .leadDiscussant])
         #expect(Fixture.screen(app).contains(people[0].name))
 
-        // The keynote also presents at an SA Day in Khovd that day: the sheet shows the conflict.
+        // The keynote also presents at an SA Day in Khovd that day: planned and staffed in the interface too,
+        // the SA Day's sheet shows the conflict, and so does the meeting's.
         let day = meeting.schedule.start.date
-        try store.write { session in
-            let saDay = Event(kind: .saDay, title: "Ховд аймгийн ОНХ-ны өдөр",
-                              schedule: try Schedule(allDayFrom: day, through: day, zone: try Zone("Asia/Hovd")), placeCode: "HO")
-            try session.save(saDay)
-            try session.save(Assignment(eventID: saDay.id, holder: .person(people[0].id), role: .presenter))
-        }
-        _ = app.idle()
+        Fixture.press(app, [.escape, .character("2")] + SnapshotTests.goTo(day.description)
+            + [.character("a")] + Fixture.typing("Ховд аймгийн ОНХ-ны өдөр") + [.tab, .right, .right, .tab, .tab, .control("u")]
+            + Fixture.typing("09:00") + [.tab, .control("u")] + Fixture.typing("17:00") + [.tab, .tab] + Fixture.typing("Ховд") + [.enter])
+        #expect(app.state.overlay == nil, "\(String(describing: app.state.overlay))")
+        let saDay = try #require(app.state.listedEntries.firstIndex { $0.occurrence.title == "Ховд аймгийн ОНХ-ны өдөр" })
+        #expect(app.state.listedEntries[saDay].occurrence.kind == .saDay && app.state.listedEntries[saDay].occurrence.placeCode == "MN-043")
+        select(app, row: saDay) { app.state.listedEntries.count }
+        Fixture.press(app, [.enter, .character("a")] + Fixture.typing(people[0].name) + [.tab, .right, .right, .right, .enter])
+        #expect(app.state.sheet?.roles.map(\.assignment.role) == [.presenter])
+        #expect(app.state.status?.text.contains("⚠") == true)
+        Fixture.press(app, [.escape])
+        #expect(app.state.pane == .events)
+        Fixture.press(app, [.character("3")])
+        select(app, row: meetingRow) { app.state.listedMeetings.count }
+        Fixture.press(app, [.enter])
         let conflicts = try #require(app.state.sheet?.conflicts)
         #expect(conflicts.contains { $0.person?.id == people[0].id && $0.kind == .doubleBooked })
         #expect(Fixture.screen(app).contains("⚠"))

@@ -87,6 +87,8 @@ public struct AppState: Sendable {
     public var programme: (eventID: UUID, items: [ProgrammeItem])?
     /// The meeting opened in the Dialogue pane, with its people and attendance.
     public var sheet: MeetingSheet?
+    /// The pane the sheet was opened from, which `Esc` goes back to (nil: the Dialogue lists).
+    public var sheetFrom: Pane?
     public var data: ScreenData
     /// The screen's size, as last drawn (for mouse clicks).
     public var width = 80

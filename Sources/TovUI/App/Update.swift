@@ -44,6 +44,8 @@ public enum Update {
         if key == .control("c") { return [.quit] }
         if key == .escape && state.pane == .dialogue && state.sheet != nil {
             state.sheet = nil
+            if let from = state.sheetFrom { state.pane = from }
+            state.sheetFrom = nil
             return []
         }
         if key == .escape {
@@ -258,10 +260,14 @@ public enum Update {
         case .events:
             guard let entry = state.selectedEntry else { return [] }
             if state.searchResults != nil { return select(entry.occurrence.schedule.start.date, state: &state) }
-            return [.edit(entry.occurrence)]
+            // Any event's people, programme and attendance (an SA Day's presenters too); Esc comes back here.
+            state.sheetFrom = .events
+            state.pane = .dialogue
+            return [.openSheet(entry.occurrence)]
         case .dialogue:
             if state.dialogueOnQueue { return edit(state: &state) }
             guard let meeting = state.selectedMeeting else { return [] }
+            state.sheetFrom = nil
             return [.openSheet(meeting.occurrence)]
         case .people:
             return edit(state: &state)
