@@ -3,17 +3,8 @@ import Testing
 import TovTestSupport
 
 /// End-to-end: `tov attend` and the attendance in `tov org show`, on the demo year (today is 2026-11-23).
-@Suite(.serialized) struct AttendanceCommandTests {
+@Suite(.serialized) struct AttendanceCommandTests: DatabaseSuite {
     let folder = try! TemporaryFolder()
-    var db: String { folder.path("tov.sqlite") }
-
-    func tov(_ arguments: String...) throws -> Subprocess.Result {
-        try TovBinary.run(["--db", db] + arguments)
-    }
-
-    func json(_ result: Subprocess.Result) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
-    }
 
     /// The demo year from 2026-01-01; the dialogue series' id.
     func demo() throws -> String {

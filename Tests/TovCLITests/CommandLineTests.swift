@@ -3,17 +3,8 @@ import Testing
 import TovTestSupport
 
 /// End-to-end: the real binary, its exit codes, its output and its errors.
-@Suite(.serialized) struct CommandLineTests {
+@Suite(.serialized) struct CommandLineTests: DatabaseSuite {
     let folder = try! TemporaryFolder()
-    var db: String { folder.path("tov.sqlite") }
-
-    func tov(_ arguments: String...) throws -> Subprocess.Result {
-        try TovBinary.run(["--db", db] + arguments)
-    }
-
-    func json(_ result: Subprocess.Result) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
-    }
 
     // MARK: - The done-when of the foundation
 

@@ -4,17 +4,8 @@ import TovTestSupport
 
 /// End-to-end: assigning presenters, their days away, and the conflicts list, through the real binary.
 /// Today is pinned to 2026-11-23 in Ulaanbaatar.
-@Suite(.serialized) struct PresenterCommandTests {
+@Suite(.serialized) struct PresenterCommandTests: DatabaseSuite {
     let folder = try! TemporaryFolder()
-    var db: String { folder.path("tov.sqlite") }
-
-    func tov(_ arguments: String...) throws -> Subprocess.Result {
-        try TovBinary.run(["--db", db] + arguments)
-    }
-
-    func json(_ result: Subprocess.Result) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
-    }
 
     /// The short id an `add` command printed: "Added 3f9a12c0  …".
     func added(_ result: Subprocess.Result) throws -> String {

@@ -3,16 +3,12 @@ import Testing
 import TovTestSupport
 
 /// End-to-end: the topic queue on the command line, on the demo year (today is 2026-11-23).
-@Suite(.serialized) struct TopicCommandTests {
+@Suite(.serialized) struct TopicCommandTests: DatabaseSuite {
     let folder = try! TemporaryFolder()
-    var db: String { folder.path("tov.sqlite") }
 
+    /// `tov` in English, which the messages checked below are in.
     func tov(_ arguments: String...) throws -> Subprocess.Result {
         try TovBinary.run(["--db", db, "--lang", "en"] + arguments)
-    }
-
-    func json(_ result: Subprocess.Result) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 
     func queue() throws -> [String] {

@@ -196,6 +196,11 @@ import TovCore
         #expect(attended.map(\.id) == [dayAfter.id, january.id, march.id, may.id])
         let ministry = try store.read { try Attendance.dialoguesAttended(by: other.id, asOf: day("2026-11-23"), in: $0) }
         #expect(ministry.map(\.id) == [july.id])
+        // Every organisation at once, among the meetings an agenda found, gives the same.
+        let everyone = try store.read { try Attendance.dialoguesAttended(among: events, asOf: day("2026-11-23"), in: $0) }
+        #expect(everyone[ngo.id]?.map(\.id) == attended.map(\.id))
+        #expect(everyone[other.id]?.map(\.id) == ministry.map(\.id))
+        #expect(everyone.count == 2)
     }
 }
 

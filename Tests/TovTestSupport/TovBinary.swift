@@ -36,3 +36,28 @@ public final class TemporaryFolder: @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 }
+
+/// A suite that runs `tov` on a database file of its own, in its own scratch folder.
+///
+///     @Suite(.serialized) struct SomeTests: DatabaseSuite {
+///         let folder = try! TemporaryFolder()
+///         @Test func demo() throws { #expect(try tov("demo").status == 0) }
+///     }
+public protocol DatabaseSuite {
+    var folder: TemporaryFolder { get }
+}
+
+extension DatabaseSuite {
+    /// The suite's database file.
+    public var db: String { folder.path("tov.sqlite") }
+
+    /// Runs `tov --db DB arguments…`.
+    public func tov(_ arguments: String...) throws -> Subprocess.Result {
+        try TovBinary.run(["--db", db] + arguments)
+    }
+
+    /// A command's standard output read as JSON.
+    public func json(_ result: Subprocess.Result) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+}

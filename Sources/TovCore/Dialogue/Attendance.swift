@@ -194,14 +194,39 @@ public enum Attendance {
                 attended.insert(participation.eventID)
             }
         }
+        return try session.events(Array(attended)).filter { isDialogue($0, ofTheYearTo: today) }.sorted(by: startsBefore)
+    }
+
+    /// `dialoguesAttended(by:asOf:in:)` for every organisation at once, among `meetings` (the events of an
+    /// agenda that covers the twelve months): one read of the people and one of each meeting's list, where
+    /// asking organisation by organisation reads them all for each. Organisations that attended none are left out.
+    public static func dialoguesAttended(among meetings: [Event], asOf today: LocalDate, in session: any ScheduleSession) throws -> [UUID: [Event]] {
+        let organisationOf = Dictionary(uniqueKeysWithValues: try session.people().map { ($0.id, $0.organisationID) })
+        var attended: [UUID: [Event]] = [:]
+        for meeting in meetings.filter({ isDialogue($0, ofTheYearTo: today) }).sorted(by: startsBefore) {
+            var organisations = Set<UUID>()
+            for participation in try session.participation(ofEvent: meeting.id) where participation.status == .attended {
+                switch participation.participant {
+                case .organisation(let id): organisations.insert(id)
+                case .person(let id): if let organisation = organisationOf[id] ?? nil { organisations.insert(organisation) }
+                }
+            }
+            for organisation in organisations { attended[organisation, default: []].append(meeting) }
+        }
+        return attended
+    }
+
+    /// Whether an event counts among the dialogues of the twelve months up to `today`: a dialogue meeting,
+    /// not cancelled, from the day after the same date a year before.
+    static func isDialogue(_ event: Event, ofTheYearTo today: LocalDate) -> Bool {
         // 29 February has no date a year before: the window then starts on 1 March.
         let yearBefore = today.adding(months: -12) ?? today.adding(days: -1).adding(months: -12) ?? today.adding(days: -366)
-        return try session.events(Array(attended))
-            .filter { event in
-                let day = event.schedule.start.date
-                return event.kind == .dialogue && event.status != .cancelled && day > yearBefore && day <= today
-            }
-            .sorted { ($0.schedule.startInstant, $0.id.uuidString) < ($1.schedule.startInstant, $1.id.uuidString) }
+        let day = event.schedule.start.date
+        return event.kind == .dialogue && event.status != .cancelled && day > yearBefore && day <= today
+    }
+
+    private static func startsBefore(_ a: Event, _ b: Event) -> Bool {
+        (a.schedule.startInstant, a.id.uuidString) < (b.schedule.startInstant, b.id.uuidString)
     }
 
     // MARK: - Checks

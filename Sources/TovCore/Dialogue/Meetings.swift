@@ -19,9 +19,7 @@ public enum Meetings {
 
     /// The stored change of the series' meeting originally due at `original`, made and saved when there is none.
     public static func storedEvent(of series: Series, at original: LocalDateTime, in session: any ScheduleSession) throws -> Event {
-        if let stored = try session.overrides(ofSeries: [series.id]).first(where: { $0.recurrenceID == original }) {
-            return stored
-        }
+        if let stored = try storedChange(ofSeries: series.id, at: original, in: session) { return stored }
         let workingDays = try session.workingDays(
             from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: ShiftPolicy.reach))
         let event = series.override(at: original, existing: nil, workingDays: workingDays)
@@ -30,12 +28,36 @@ public enum Meetings {
         return event
     }
 
-    /// Saves an event as every command and the interface do: its topic kept in step (`TopicRules.save`), and a
+    /// Saves an event as every command and the interface do: its topic kept in step (`TopicRules`), and a
     /// new dialogue meeting given the default programme.
     public static func save(_ event: Event, in session: any ScheduleSession) throws {
-        let isNew = try session.event(event.id) == nil
-        try TopicRules.save(event, in: session)
-        if isNew { try DefaultProgramme.add(to: event, in: session) }
+        let old = try session.event(event.id)
+        try session.save(try TopicRules.keepInStep(event, replacing: old, in: session))
+        if old == nil { try DefaultProgramme.add(to: event, in: session) }
+    }
+
+    /// The stored change of the series' meeting originally due at `original`, if it has one.
+    public static func storedChange(ofSeries seriesID: UUID, at original: LocalDateTime?, in session: any ScheduleSession) throws -> Event? {
+        guard let original else { return nil }
+        return try session.overrides(ofSeries: [seriesID]).first { $0.recurrenceID == original }
+    }
+
+    /// Gives a person or an organisation a role on an event, or on one item of its programme. Refuses the same
+    /// holder twice in one role on one event, and an item of another event.
+    @discardableResult
+    public static func assign(
+        _ holder: Assignment.Holder, as role: Assignment.Role, on itemID: UUID? = nil, to event: Event,
+        named name: String, in session: any ScheduleSession
+    ) throws -> Assignment {
+        if let itemID, try !session.programme(ofEvent: event.id).contains(where: { $0.id == itemID }) {
+            throw ValidationError("the programme item is not on '\(event.title)'")
+        }
+        if try session.assignments(ofEvents: [event.id]).contains(where: { $0.holder == holder && $0.role == role }) {
+            throw ValidationError("\(name) is already \(Vocabulary.name(of: role, in: .en)) on '\(event.title)'")
+        }
+        let assignment = Assignment(eventID: event.id, programmeItemID: itemID, holder: holder, role: role)
+        try session.save(assignment)
+        return assignment
     }
 
     /// Deletes an event. A series' changed meeting is taken off the series too (an exception date), so it

@@ -72,6 +72,13 @@ public struct TopicQueue: Sendable {
 }
 
 extension Topic {
+    /// Pins or unpins the topic. It then takes its place among the pinned (or the others) by requests and
+    /// age: a hand move made in the other group does not come with it.
+    public mutating func setPinned(_ pinned: Bool) {
+        self.pinned = pinned
+        handRank = 0
+    }
+
     /// Records that an organisation asks for the topic; false when it already had (one request each).
     @discardableResult
     public mutating func request(by organisationID: UUID, on date: LocalDate) -> Bool {

@@ -4,11 +4,12 @@ import Foundation
 /// its topic held; a cancelled or deleted meeting returns its topic to the head of the queue; a topic taken
 /// off a meeting waits in the queue again. Every change to a meeting's status or topic goes through here.
 public enum TopicRules {
-    /// Saves `event`, first bringing its topic (and the topic it had) into step with it. Refuses a topic that
-    /// is withdrawn, already given to another meeting, or held (until it is put back in the queue).
-    public static func save(_ event: Event, in session: any ScheduleSession) throws {
+    /// Brings the topic of `event`, about to replace `old` (nil for a new event), and the topic it had, into
+    /// step with it; returns the event to save (a cancelled meeting loses its topic). Refuses a topic that is
+    /// withdrawn, already given to another meeting, or held (until it is put back in the queue).
+    /// `Meetings.save` calls this; nothing else should.
+    static func keepInStep(_ event: Event, replacing old: Event?, in session: any ScheduleSession) throws -> Event {
         var event = event
-        let old = try session.event(event.id)
         if event.status == .cancelled, let topicID = event.topicID {
             try returnToHead(topicID, in: session)
             event.topicID = nil
@@ -29,7 +30,7 @@ public enum TopicRules {
                 try session.save(topic)
             }
         }
-        try session.save(event)
+        return event
     }
 
     /// Before an event is deleted (or a series meeting put back as the series plans it): its topic, if it
@@ -46,7 +47,7 @@ public enum TopicRules {
         guard meeting.status != .cancelled else { throw ValidationError("the meeting of \(meeting.schedule.start.date) is cancelled") }
         var event = try Meetings.storedEvent(for: meeting, in: session)
         event.topicID = topicID
-        try save(event, in: session)
+        try Meetings.save(event, in: session)
         return event
     }
 

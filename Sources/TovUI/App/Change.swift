@@ -62,8 +62,7 @@ public enum Change: Hashable, Sendable {
             for changed in try TopicQueue.move(topic.id, by: steps, in: try session.topics()) { try session.save(changed) }
         case .pinTopic(let stale, let pinned):
             guard var topic = try session.topic(stale.id) else { throw ValidationError("the topic no longer exists") }
-            topic.pinned = pinned
-            topic.handRank = 0
+            topic.setPinned(pinned)
             try session.save(topic)
         case .requestTopic(let stale, let organisationID, let name, let day):
             guard var topic = try session.topic(stale.id) else { throw ValidationError("the topic no longer exists") }
@@ -76,12 +75,8 @@ public enum Change: Hashable, Sendable {
             let filled = try TopicRules.fill(series: series, from: day, limit: all ? .max : 1, in: session)
             if filled.isEmpty { throw ValidationError("no meeting without a topic, or no topic in the queue") }
         case .assign(let meeting, let personID, let name, let role, let itemID):
-            let event = try Meetings.storedEvent(for: meeting, in: session)
-            let holder = Assignment.Holder.person(personID)
-            if try session.assignments(ofEvents: [event.id]).contains(where: { $0.holder == holder && $0.role == role && $0.programmeItemID == itemID }) {
-                throw ValidationError("\(name) already has this role at this meeting")
-            }
-            try session.save(Assignment(eventID: event.id, programmeItemID: itemID, holder: holder, role: role))
+            try Meetings.assign(.person(personID), as: role, on: itemID, to: try Meetings.storedEvent(for: meeting, in: session),
+                                named: name, in: session)
         case .unassign(let assignment, _):
             try session.delete(.assignment, id: assignment.id)
         case .invite(let meeting, let kinds, let organisations, let people):

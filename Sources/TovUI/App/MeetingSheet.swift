@@ -30,7 +30,7 @@ public struct MeetingSheet: Sendable {
     static func load(_ occurrence: Occurrence, today: LocalDate, zone: Zone, session: any ScheduleSession) throws -> MeetingSheet {
         var occurrence = occurrence
         if occurrence.eventID == nil, let seriesID = occurrence.seriesID,
-           let stored = try session.overrides(ofSeries: [seriesID]).first(where: { $0.recurrenceID == occurrence.recurrenceID }) {
+           let stored = try Meetings.storedChange(ofSeries: seriesID, at: occurrence.recurrenceID, in: session) {
             occurrence = Occurrence(event: stored)
         } else if let id = occurrence.eventID {
             guard let event = try session.event(id) else {

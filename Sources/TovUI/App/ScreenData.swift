@@ -75,25 +75,19 @@ public struct ScreenData: Sendable {
             .entries.filter { $0.occurrence.kind == .dialogue }
     }
 
-    /// The dialogue meetings each organisation (or its people) attended in the twelve months up to `today`.
-    static func attended(asOf today: LocalDate, session: any ScheduleSession) throws -> [UUID: [Event]] {
-        var attended: [UUID: [Event]] = [:]
-        for organisation in try session.organisations() {
-            let meetings = try Attendance.dialoguesAttended(by: organisation.id, asOf: today, in: session)
-            if !meetings.isEmpty { attended[organisation.id] = meetings }
-        }
-        return attended
-    }
-
-    /// Assignments of the year before `today` and the month after it, by person.
-    static func history(around today: LocalDate, zone: Zone, session: any ScheduleSession) throws -> [String: [HistoryItem]] {
+    /// Reads the People pane's history from one agenda of the year before `today` and the month after it:
+    /// each person's roles, and the dialogue meetings each organisation attended in the twelve months.
+    mutating func loadHistory(around today: LocalDate, zone: Zone, session: any ScheduleSession) throws {
+        let entries = try Agenda(from: today.adding(days: -365), through: today.adding(days: 31), zone: zone, session: session).entries
         var history: [String: [HistoryItem]] = [:]
-        for entry in try Agenda(from: today.adding(days: -365), through: today.adding(days: 31), zone: zone, session: session).entries {
+        for entry in entries {
             for person in entry.people {
                 history[person.name, default: []].append(
                     HistoryItem(date: entry.occurrence.schedule.start.date, title: entry.occurrence.title, role: person.role))
             }
         }
-        return history
+        self.history = history
+        let meetings = entries.compactMap { $0.occurrence.kind == .dialogue ? $0.occurrence.eventID : nil }
+        attended = try Attendance.dialoguesAttended(among: try session.events(meetings), asOf: today, in: session)
     }
 }

@@ -70,10 +70,7 @@ public final class TovApp: InteractiveApp {
         case .loadMeetings: attempt { state.data.meetings = try store.read { try ScreenData.meetings(around: state.today, zone: state.zone, session: $0) } }
         case .loadHistory:
             attempt {
-                try store.read { session in
-                    state.data.history = try ScreenData.history(around: state.today, zone: state.zone, session: session)
-                    state.data.attended = try ScreenData.attended(asOf: state.today, session: session)
-                }
+                try store.read { try state.data.loadHistory(around: state.today, zone: state.zone, session: $0) }
             }
         case .save(let change): save(change)
         case .undo: step(undo: true)
@@ -81,16 +78,18 @@ public final class TovApp: InteractiveApp {
         case .search(let text): search(text)
         case .edit(let occurrence): attempt { try openForm(for: occurrence) }
         case .delete(let occurrence): attempt { try confirmDeletion(of: occurrence) }
-        case .openSheet(let occurrence): attempt { try openSheet(occurrence) }
+        case .openSheet(let occurrence, let from): attempt { try openSheet(occurrence, from: from) }
         case .assignForm(let occurrence): attempt { try openAssignmentForm(for: occurrence) }
         case .exportAttendance(let path): exportAttendance(to: path)
         }
     }
 
-    private func openSheet(_ occurrence: Occurrence) throws {
+    private func openSheet(_ occurrence: Occurrence, from pane: Pane?) throws {
         let (today, zone) = (state.today, state.zone)
         let sheet = try store.read { try MeetingSheet.load(occurrence, today: today, zone: zone, session: $0) }
         state.sheet = sheet
+        state.sheetFrom = pane
+        state.pane = .dialogue
         if !sheet.conflicts.isEmpty {
             state.status = StatusMessage(text: "⚠ " + sheet.conflicts[0].message(in: state.language)
                 + (sheet.conflicts.count > 1 ? state.language.pick(" (+\(sheet.conflicts.count - 1) бусад)", " (+\(sheet.conflicts.count - 1) more)") : ""),
@@ -142,17 +141,16 @@ public final class TovApp: InteractiveApp {
                     data.meetings = try ScreenData.meetings(around: state.today, zone: state.zone, session: session)
                 }
                 if data.history != nil || state.pane == .people {
-                    data.history = try ScreenData.history(around: state.today, zone: state.zone, session: session)
-                    data.attended = try ScreenData.attended(asOf: state.today, session: session)
+                    try data.loadHistory(around: state.today, zone: state.zone, session: session)
+                }
+                if let sheet = state.sheet {
+                    var fresh = try MeetingSheet.load(sheet.occurrence, today: state.today, zone: state.zone, session: session)
+                    fresh.section = sheet.section
+                    fresh.row = Update.clamp(sheet.row, count: fresh.rowCount)
+                    state.sheet = fresh
                 }
             }
             state.data = data
-            if let sheet = state.sheet {
-                var fresh = try store.read { try MeetingSheet.load(sheet.occurrence, today: state.today, zone: state.zone, session: $0) }
-                fresh.section = sheet.section
-                fresh.row = Update.clamp(sheet.row, count: fresh.rowCount)
-                state.sheet = fresh
-            }
             if let selectedTopic, let row = state.listedTopics.firstIndex(where: { $0.id == selectedTopic }) { state.topicRow = row }
             keepRowsInRange()
             state.programme = nil

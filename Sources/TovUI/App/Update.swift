@@ -16,8 +16,9 @@ public enum Effect: Sendable {
     case edit(Occurrence)
     /// Ask before deleting an event or taking a meeting out of its series.
     case delete(Occurrence)
-    /// Open a meeting's sheet (people, programme, attendance), or read it again.
-    case openSheet(Occurrence)
+    /// Open an event's sheet (people, programme, attendance) in the Dialogue pane; `Esc` goes back to `from`
+    /// (nil: the Dialogue lists).
+    case openSheet(Occurrence, from: Pane?)
     /// The form to give someone a role at the meeting, with each person's load and conflicts.
     case assignForm(Occurrence)
     /// Write the open meeting's attendance list as CSV to the file.
@@ -261,14 +262,11 @@ public enum Update {
             guard let entry = state.selectedEntry else { return [] }
             if state.searchResults != nil { return select(entry.occurrence.schedule.start.date, state: &state) }
             // Any event's people, programme and attendance (an SA Day's presenters too); Esc comes back here.
-            state.sheetFrom = .events
-            state.pane = .dialogue
-            return [.openSheet(entry.occurrence)]
+            return [.openSheet(entry.occurrence, from: .events)]
         case .dialogue:
             if state.dialogueOnQueue { return edit(state: &state) }
             guard let meeting = state.selectedMeeting else { return [] }
-            state.sheetFrom = nil
-            return [.openSheet(meeting.occurrence)]
+            return [.openSheet(meeting.occurrence, from: nil)]
         case .people:
             return edit(state: &state)
         }

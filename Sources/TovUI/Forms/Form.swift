@@ -6,12 +6,18 @@ public struct FieldOption: Hashable, Sendable {
     public var label: String
     /// More text the filter matches (a place's name in the other language, its code).
     public var keywords: String
+    /// Shown after the label, not part of the choice (a person's load and conflicts in the presenter picker).
+    public var detail: String
 
-    public init(value: String, label: String, keywords: String = "") {
+    public init(value: String, label: String, keywords: String = "", detail: String = "") {
         self.value = value
         self.label = label
         self.keywords = keywords
+        self.detail = detail
     }
+
+    /// The label with its detail, as the form shows it.
+    public var shown: String { label + detail }
 
     /// No choice, for fields that may be left empty.
     static func none(_ language: Language) -> FieldOption { FieldOption(value: "", label: language.pick("— сонгоогүй —", "— none —")) }
@@ -67,7 +73,10 @@ public struct FormField: Hashable, Sendable {
     public var text: String? { input.trimmed }
 
     /// The chosen option's value, "" for none.
-    public var value: String { options.indices.contains(selected) ? options[selected].value : "" }
+    public var value: String { selectedOption?.value ?? "" }
+
+    /// The option chosen, if the field has options.
+    public var selectedOption: FieldOption? { options.indices.contains(selected) ? options[selected] : nil }
 
     /// The options a picker shows for what has been typed: those whose name or keywords contain it.
     public var filtered: [Int] {

@@ -28,12 +28,12 @@ enum FormView {
                 if focused { grid.cursor = cursor }
                 if let problem { grid.write(" ✗ " + problem, x: valueX + width, y: y, style: theme.error, limit: valueWidth - width) }
             case .choice:
-                let label = field.options.indices.contains(field.selected) ? field.options[field.selected].label : ""
+                let label = field.selectedOption?.shown ?? ""
                 grid.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), with: Cell(" ", style: style))
                 grid.write("‹ " + label + " ›", x: valueX, y: y, style: style, limit: valueWidth)
             case .picker:
                 if focused {
-                    let chosen = field.options.indices.contains(field.selected) ? field.options[field.selected].label : ""
+                    let chosen = field.selectedOption?.shown ?? ""
                     let typed = field.input.text.isEmpty ? 0 : min(valueWidth / 2, 20)
                     if typed > 0 {
                         grid.cursor = field.input.draw(into: &grid, x: valueX, y: y, width: typed, style: style, focused: true)
@@ -43,7 +43,7 @@ enum FormView {
                     if typed == 0 { grid.cursor = Position(x: valueX, y: y) }
                     dropdown = (field, y + 1)
                 } else {
-                    let label = field.options.indices.contains(field.selected) ? field.options[field.selected].label : ""
+                    let label = field.selectedOption?.shown ?? ""
                     grid.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), with: Cell(" ", style: style))
                     grid.write(label, x: valueX, y: y, style: style, limit: valueWidth)
                 }
@@ -75,7 +75,7 @@ enum FormView {
             for row in 0..<rows {
                 let option = field.options[matches[first + row]]
                 let selected = first + row == field.highlight
-                grid.write(option.label, x: valueX + 1, y: top + row, style: selected ? theme.activeTab : theme.focusedField, limit: valueWidth - 1)
+                grid.write(option.shown, x: valueX + 1, y: top + row, style: selected ? theme.activeTab : theme.focusedField, limit: valueWidth - 1)
             }
             if matches.isEmpty {
                 grid.write(language.pick("тохирох зүйл алга", "nothing matches"), x: valueX, y: top, style: theme.error, limit: valueWidth)

@@ -211,9 +211,10 @@ enum RecordForms {
     static func assignment(_ meeting: Occurrence, people: [(person: Person, load: Int, conflicts: [Conflict])],
                            programme: [ProgrammeItem], language: Language) -> Form {
         let options = people.map { entry in
-            var label = entry.person.name + "  · " + language.pick("12 сард \(entry.load)", "\(entry.load) in 12 months")
-            if let conflict = entry.conflicts.first { label += "  ⚠ " + conflict.message(in: language) }
-            return FieldOption(value: entry.person.id.uuidString, label: label, keywords: entry.person.expertise ?? "")
+            var detail = "  · " + language.pick("12 сард \(entry.load)", "\(entry.load) in 12 months")
+            if let conflict = entry.conflicts.first { detail += "  ⚠ " + conflict.message(in: language) }
+            return FieldOption(value: entry.person.id.uuidString, label: entry.person.name, keywords: entry.person.expertise ?? "",
+                               detail: detail)
         }
         let roles = Assignment.Role.allCases.filter { $0 != .coOrganiser }
             .map { FieldOption(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
@@ -286,16 +287,15 @@ enum RecordForms {
             topic.pinned = form[.pinned]?.value == "yes"
             return .saveTopic(topic)
         case .request(let topic):
-            guard let id = uuid(.organisation), let field = form[.organisation] else {
+            guard let id = uuid(.organisation), let name = form[.organisation]?.selectedOption?.label else {
                 throw ValidationError(language.pick("Байгууллага сонгоно уу", "Pick an organisation"))
             }
-            return .requestTopic(topic, organisationID: id, name: field.options[field.selected].label,
+            return .requestTopic(topic, organisationID: id, name: name,
                                  on: try form[.date]?.text.map(LocalDate.init(parsing:)) ?? today)
         case .assignment(let meeting):
-            guard let id = uuid(.person), let field = form[.person] else {
+            guard let id = uuid(.person), let name = form[.person]?.selectedOption?.label else {
                 throw ValidationError(language.pick("Хүн сонгоно уу", "Pick a person"))
             }
-            let name = String(field.options[field.selected].label.prefix { $0 != "·" }).trimmingSpaces
             let role = Assignment.Role(rawValue: form[.role]?.value ?? "") ?? .presenter
             return .assign(meeting, personID: id, name: name, role: role, itemID: uuid(.item))
         case .invite(let meeting):

@@ -33,25 +33,26 @@ struct EventTarget: ParsableArguments {
             guard let found = try session.event(id) else { throw ValidationError("no event has the id '\(event)'") }
             return found
         }
-        let series = try self.series.map { try ShortID.resolve($0, .series, in: session) }
-        guard let series, let meeting, let found = try session.series(series) else {
-            throw ValidationError("no series has the id '\(self.series ?? "")'")
-        }
-        let original = try found.originalStart(named: meeting)
-        if found.exceptionDates.contains(original) {
+        let (series, original) = try seriesMeeting(in: session)
+        if series.exceptionDates.contains(original) {
             throw ValidationError("the meeting of \(original) has been removed; `tov series restore` brings it back first")
         }
-        return try Meetings.storedEvent(of: found, at: original, in: session)
+        return try Meetings.storedEvent(of: series, at: original, in: session)
     }
 
     /// The event if it is stored, without making one: nil for a series meeting nothing was recorded on.
     func existingEvent(in session: any ScheduleSession) throws -> Event? {
         if event != nil { return try storedEvent(in: session) }
+        let (series, original) = try seriesMeeting(in: session)
+        return try Meetings.storedChange(ofSeries: series.id, at: original, in: session)
+    }
+
+    /// The series named by --series and the original start of its meeting named by --meeting.
+    private func seriesMeeting(in session: any ScheduleSession) throws -> (Series, LocalDateTime) {
         let series = try self.series.map { try ShortID.resolve($0, .series, in: session) }
         guard let series, let meeting, let found = try session.series(series) else {
             throw ValidationError("no series has the id '\(self.series ?? "")'")
         }
-        let original = try found.originalStart(named: meeting)
-        return try session.overrides(ofSeries: [series]).first { $0.recurrenceID == original }
+        return (found, try found.originalStart(named: meeting))
     }
 }

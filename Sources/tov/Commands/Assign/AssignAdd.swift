@@ -44,17 +44,13 @@ struct AssignAdd: ParsableCommand {
             let (holder, name) = try resolveHolder(in: session)
             let event = try target.storedEvent(in: session)
             let itemID = try item.map { try programmeItem($0, of: event, in: session) }
-            let existing = try session.assignments(ofEvents: [event.id]).filter { $0.holder == holder }
-            if existing.contains(where: { $0.role == role }) {
-                throw ValidationError("\(name) is already \(Vocabulary.name(of: role, in: .en)) on '\(event.title)'")
-            }
+            let isOnEvent = try session.assignments(ofEvents: [event.id]).contains { $0.holder == holder }
+            let assignment = try Meetings.assign(holder, as: role, on: itemID, to: event, named: name, in: session)
             // Someone already on the event has its conflicts already: a second role makes none.
             var conflicts: [Conflict] = []
-            if case .person(let personID) = holder, existing.isEmpty {
+            if case .person(let personID) = holder, !isOnEvent {
                 conflicts = try Conflicts.find(for: personID, at: Occurrence(event: event), zone: zone, in: session)
             }
-            let assignment = Assignment(eventID: event.id, programmeItemID: itemID, holder: holder, role: role)
-            try session.save(assignment)
             return (assignment, name, event, conflicts)
         }
         emit(say(language, mn: "Нэмсэн: ", en: "Added ") + ShortID.of(assignment.id) + "  " + SafeText.clean(name) + ", "

@@ -29,7 +29,7 @@ struct MeetingOptions: ParsableArguments {
         if !allowingRemoved && series.exceptionDates.contains(original) {
             throw ValidationError("the meeting of \(original) has been removed; `tov series restore` brings it back first")
         }
-        let stored = try session.overrides(ofSeries: [seriesID]).first { $0.recurrenceID == original }
+        let stored = try Meetings.storedChange(ofSeries: seriesID, at: original, in: session)
         let workingDays = try session.workingDays(
             from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: ShiftPolicy.reach))
         return Meeting(series: series, original: original,

@@ -75,8 +75,7 @@ struct TopicPin: ParsableCommand {
             guard topic.pinned == off else {
                 throw ValidationError("'\(topic.titleMn)' is \(off ? "not pinned" : "already pinned")")
             }
-            topic.pinned = !off
-            topic.handRank = 0
+            topic.setPinned(!off)
             try session.save(topic)
             return try queueLine(topic, in: session, language: language)
         }
