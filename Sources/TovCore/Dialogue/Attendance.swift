@@ -115,7 +115,7 @@ public enum Attendance {
         try requireEvent(eventID, in: session)
         guard let participation = try session.participation(ofEvent: eventID).first(where: { $0.participant == participant }) else {
             let name = try self.name(of: participant, in: session) ?? ShortID.of(participant.id)
-            throw ValidationError("'\(name)' is not on the list of this event")
+            throw ValidationError("'\(name)' is not on the list of this event", mn: "“\(name)” энэ арга хэмжээний жагсаалтад алга")
         }
         try session.delete(.participation, id: participation.id)
     }

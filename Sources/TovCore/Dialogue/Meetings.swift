@@ -7,12 +7,13 @@ public enum Meetings {
     /// programme of its kind) when there is none yet.
     public static func storedEvent(for occurrence: Occurrence, in session: any ScheduleSession) throws -> Event {
         if let id = occurrence.eventID {
-            guard let event = try session.event(id) else { throw ValidationError("the event '\(occurrence.title)' is no longer there") }
+            guard let event = try session.event(id) else { throw ValidationError("the event '\(occurrence.title)' is no longer there",
+                                                                               mn: "“\(occurrence.title)” устсан байна") }
             return event
         }
         guard let seriesID = occurrence.seriesID, let original = occurrence.recurrenceID,
               let series = try session.series(seriesID) else {
-            throw ValidationError("the meeting '\(occurrence.title)' is no longer there")
+            throw ValidationError("the meeting '\(occurrence.title)' is no longer there", mn: "“\(occurrence.title)” уулзалт устсан байна")
         }
         return try storedEvent(of: series, at: original, in: session)
     }
@@ -50,10 +51,11 @@ public enum Meetings {
         named name: String, in session: any ScheduleSession
     ) throws -> Assignment {
         if let itemID, try !session.programme(ofEvent: event.id).contains(where: { $0.id == itemID }) {
-            throw ValidationError("the programme item is not on '\(event.title)'")
+            throw ValidationError("the programme item is not on '\(event.title)'", mn: "Энэ хэсэг “\(event.title)”-ийн хөтөлбөрт алга")
         }
         if try session.assignments(ofEvents: [event.id]).contains(where: { $0.holder == holder && $0.role == role }) {
-            throw ValidationError("\(name) is already \(Vocabulary.name(of: role, in: .en)) on '\(event.title)'")
+            throw ValidationError("\(name) is already \(Vocabulary.name(of: role, in: .en)) on '\(event.title)'",
+                                  mn: "\(name) “\(event.title)”-д аль хэдийн \(Vocabulary.name(of: role, in: .mn)) байна")
         }
         let assignment = Assignment(eventID: event.id, programmeItemID: itemID, holder: holder, role: role)
         try session.save(assignment)

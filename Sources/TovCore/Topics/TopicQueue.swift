@@ -35,7 +35,8 @@ public struct TopicQueue: Sendable {
     public static func move(_ id: UUID, by steps: Int, in topics: [Topic]) throws -> [Topic] {
         var order = TopicQueue(topics).ordered
         guard let start = order.firstIndex(where: { $0.id == id }) else {
-            throw ValidationError("the topic is not in the queue; `tov topic requeue` puts it back first")
+            throw ValidationError("the topic is not in the queue; `tov topic requeue` puts it back first",
+                                  mn: "Сэдэв дараалалд алга: эхлээд дараалалд буцааж оруулна уу")
         }
         let pinned = order[start].pinned
         let groupStart = order.firstIndex { $0.pinned == pinned } ?? 0
@@ -44,12 +45,15 @@ public struct TopicQueue: Sendable {
         guard target != start else {
             if steps == 0 { return [] }
             if steps < 0 {
-                throw ValidationError(start == 0 ? "the topic is already at the head of the queue"
-                                      : "pinned topics stay ahead of it; pin it to move it among them")
+                throw start == 0
+                    ? ValidationError("the topic is already at the head of the queue", mn: "Сэдэв дарааллын эхэнд байна")
+                    : ValidationError("pinned topics stay ahead of it; pin it to move it among them",
+                                      mn: "Тогтоосон сэдвүүд түрүүнд байна: тэдний дунд зөөхийн тулд тогтооно уу (p)")
             }
-            throw ValidationError(pinned && groupEnd + 1 < order.count
-                                  ? "it is the last pinned topic; unpin it to move it further down"
-                                  : "the topic is already at the end of the queue")
+            throw pinned && groupEnd + 1 < order.count
+                ? ValidationError("it is the last pinned topic; unpin it to move it further down",
+                                  mn: "Тогтоосон сэдвүүдийн сүүлчийнх: цааш зөөхийн тулд тогтоолтыг авна уу (p)")
+                : ValidationError("the topic is already at the end of the queue", mn: "Сэдэв дарааллын төгсгөлд байна")
         }
         var changed: Set<UUID> = []
         // One place at a time: the topic behind moves up past the one ahead of it.

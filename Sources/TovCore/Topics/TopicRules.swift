@@ -20,7 +20,7 @@ public enum TopicRules {
             try session.save(topic)
         }
         if let topicID = event.topicID {
-            guard var topic = try session.topic(topicID) else { throw ValidationError("the meeting's topic no longer exists") }
+            guard var topic = try session.topic(topicID) else { throw ValidationError("the meeting's topic no longer exists", mn: "Уулзалтын сэдэв устсан байна") }
             if old?.topicID != topicID {
                 try checkFree(topic, for: event, in: session)
             }
@@ -44,7 +44,8 @@ public enum TopicRules {
     /// Gives `topicID` to a meeting (its stored event made if needed), in place of any topic it had.
     @discardableResult
     public static func assign(_ topicID: UUID, to meeting: Occurrence, in session: any ScheduleSession) throws -> Event {
-        guard meeting.status != .cancelled else { throw ValidationError("the meeting of \(meeting.schedule.start.date) is cancelled") }
+        guard meeting.status != .cancelled else { throw ValidationError("the meeting of \(meeting.schedule.start.date) is cancelled",
+                                                                           mn: "\(meeting.schedule.start.date)-ний уулзалт цуцлагдсан") }
         var event = try Meetings.storedEvent(for: meeting, in: session)
         event.topicID = topicID
         try Meetings.save(event, in: session)
@@ -89,8 +90,8 @@ public enum TopicRules {
     /// Puts a held, scheduled or withdrawn topic back in the queue, so that a meeting can take it again.
     /// A scheduled topic is taken off its meetings that have not been held.
     public static func requeue(_ topicID: UUID, in session: any ScheduleSession) throws {
-        guard var topic = try session.topic(topicID) else { throw ValidationError("the topic no longer exists") }
-        guard topic.status != .queued else { throw ValidationError("'\(topic.titleMn)' is already in the queue") }
+        guard var topic = try session.topic(topicID) else { throw ValidationError("the topic no longer exists", mn: "Сэдэв устсан байна") }
+        guard topic.status != .queued else { throw ValidationError("'\(topic.titleMn)' is already in the queue", mn: "“\(topic.titleMn)” дараалалд байна") }
         if topic.status == .scheduled {
             for var event in try session.events(withTopic: topicID) where event.status != .held {
                 event.topicID = nil
@@ -103,9 +104,10 @@ public enum TopicRules {
 
     /// Withdraws a topic: it leaves the queue, and the meetings it was given to that have not been held lose it.
     public static func withdraw(_ topicID: UUID, in session: any ScheduleSession) throws {
-        guard var topic = try session.topic(topicID) else { throw ValidationError("the topic no longer exists") }
-        guard topic.status != .held else { throw ValidationError("'\(topic.titleMn)' has been held; a held topic stays in the history") }
-        guard topic.status != .withdrawn else { throw ValidationError("'\(topic.titleMn)' is already withdrawn") }
+        guard var topic = try session.topic(topicID) else { throw ValidationError("the topic no longer exists", mn: "Сэдэв устсан байна") }
+        guard topic.status != .held else { throw ValidationError("'\(topic.titleMn)' has been held; a held topic stays in the history",
+                                                                  mn: "“\(topic.titleMn)” хэлэлцэгдсэн: түүхэнд үлдэнэ") }
+        guard topic.status != .withdrawn else { throw ValidationError("'\(topic.titleMn)' is already withdrawn", mn: "“\(topic.titleMn)” татагдсан байна") }
         for var event in try session.events(withTopic: topicID) where event.status != .held {
             event.topicID = nil
             try session.save(event)
@@ -129,14 +131,17 @@ public enum TopicRules {
     private static func checkFree(_ topic: Topic, for event: Event, in session: any ScheduleSession) throws {
         switch topic.status {
         case .queued: return
-        case .withdrawn: throw ValidationError("'\(topic.titleMn)' has been withdrawn; put it back in the queue first")
+        case .withdrawn: throw ValidationError("'\(topic.titleMn)' has been withdrawn; put it back in the queue first",
+                                              mn: "“\(topic.titleMn)” татагдсан: эхлээд дараалалд буцаана уу")
         case .held, .scheduled:
             let other = try session.events(withTopic: topic.id).first { $0.id != event.id && $0.status != .cancelled }
             guard let other else { return }
             let when = other.schedule.start.date
-            throw ValidationError(topic.status == .held
-                ? "'\(topic.titleMn)' was held at the meeting of \(when); put it back in the queue to take it again"
-                : "'\(topic.titleMn)' is already the topic of the meeting of \(when)")
+            throw topic.status == .held
+                ? ValidationError("'\(topic.titleMn)' was held at the meeting of \(when); put it back in the queue to take it again",
+                                  mn: "“\(topic.titleMn)” \(when)-ний уулзалтаар хэлэлцэгдсэн: дахин авахын тулд дараалалд буцаана уу")
+                : ValidationError("'\(topic.titleMn)' is already the topic of the meeting of \(when)",
+                                  mn: "“\(topic.titleMn)” \(when)-ний уулзалтын сэдэв болсон")
         }
     }
 }

@@ -35,7 +35,7 @@ public enum Change: Hashable, Sendable {
         switch self {
         case .saveEvent(let event):
             if let seriesID = event.seriesID, try session.series(seriesID) == nil {
-                throw ValidationError("the series of this meeting no longer exists")
+                throw ValidationError("the series of this meeting no longer exists", mn: "Энэ уулзалтын цуврал устсан байна")
             }
             try Meetings.save(event, in: session)
         case .deleteEvent(let event):
@@ -43,7 +43,7 @@ public enum Change: Hashable, Sendable {
         case .saveSeries(let series):
             try session.save(series)
         case .deleteMeeting(let stale, let original):
-            guard var series = try session.series(stale.id) else { throw ValidationError("the series no longer exists") }
+            guard var series = try session.series(stale.id) else { throw ValidationError("the series no longer exists", mn: "Цуврал устсан байна") }
             if !series.exceptionDates.contains(original) { series.exceptionDates.append(original) }
             try session.save(series)
         case .saveOrganisation(let organisation):
@@ -61,19 +61,20 @@ public enum Change: Hashable, Sendable {
         case .moveTopic(let topic, let steps):
             for changed in try TopicQueue.move(topic.id, by: steps, in: try session.topics()) { try session.save(changed) }
         case .pinTopic(let stale, let pinned):
-            guard var topic = try session.topic(stale.id) else { throw ValidationError("the topic no longer exists") }
+            guard var topic = try session.topic(stale.id) else { throw ValidationError("the topic no longer exists", mn: "Сэдэв устсан байна") }
             topic.setPinned(pinned)
             try session.save(topic)
         case .requestTopic(let stale, let organisationID, let name, let day):
-            guard var topic = try session.topic(stale.id) else { throw ValidationError("the topic no longer exists") }
-            guard topic.request(by: organisationID, on: day) else { throw ValidationError("\(name) already asked for this topic") }
+            guard var topic = try session.topic(stale.id) else { throw ValidationError("the topic no longer exists", mn: "Сэдэв устсан байна") }
+            guard topic.request(by: organisationID, on: day) else { throw ValidationError("\(name) already asked for this topic", mn: "\(name) энэ сэдвийг аль хэдийн хүссэн") }
             try session.save(topic)
         case .withdrawTopic(let topic):
             try TopicRules.withdraw(topic.id, in: session)
         case .fillMeetings(let seriesID, let day, let all):
-            guard let series = try session.series(seriesID) else { throw ValidationError("the series no longer exists") }
+            guard let series = try session.series(seriesID) else { throw ValidationError("the series no longer exists", mn: "Цуврал устсан байна") }
             let filled = try TopicRules.fill(series: series, from: day, limit: all ? .max : 1, in: session)
-            if filled.isEmpty { throw ValidationError("no meeting without a topic, or no topic in the queue") }
+            if filled.isEmpty { throw ValidationError("no meeting without a topic, or no topic in the queue",
+                                                  mn: "Сэдэвгүй уулзалт эсвэл дараалалд сэдэв алга") }
         case .assign(let meeting, let personID, let name, let role, let itemID):
             try Meetings.assign(.person(personID), as: role, on: itemID, to: try Meetings.storedEvent(for: meeting, in: session),
                                 named: name, in: session)
@@ -82,7 +83,7 @@ public enum Change: Hashable, Sendable {
         case .invite(let meeting, let kinds, let organisations, let people):
             let event = try Meetings.storedEvent(for: meeting, in: session)
             let added = try Attendance.invite(kinds: kinds, organisations: organisations, people: people, to: event.id, in: session)
-            if added == 0 { throw ValidationError("everyone chosen is already on the list") }
+            if added == 0 { throw ValidationError("everyone chosen is already on the list", mn: "Сонгосон бүгд жагсаалтад байна") }
         case .markAttendance(let meeting, let holder, _, let status):
             try Attendance.mark(holder, status, at: try Meetings.storedEvent(for: meeting, in: session).id, in: session)
         case .removeParticipant(let meeting, let holder, _):

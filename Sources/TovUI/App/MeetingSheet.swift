@@ -34,7 +34,7 @@ public struct MeetingSheet: Sendable {
             occurrence = Occurrence(event: stored)
         } else if let id = occurrence.eventID {
             guard let event = try session.event(id) else {
-                throw ValidationError(Language.mn.pick("Энэ уулзалт устсан байна", "This meeting no longer exists"))
+                throw ValidationError("this meeting no longer exists", mn: "Энэ уулзалт устсан байна")
             }
             occurrence = Occurrence(event: event)
         }

@@ -116,7 +116,7 @@ public final class TovApp: InteractiveApp {
             try writeFile(path, Attendance.csv(sheet.attendance, in: state.language))
             state.status = StatusMessage(text: state.language.pick("Ирцийн жагсаалт хадгалсан: ", "Saved the attendance list: ") + path, isError: false)
         } catch {
-            state.status = StatusMessage(text: ErrorText.of(error), isError: true)
+            state.status = StatusMessage(text: ErrorText.of(error, in: state.language), isError: true)
         }
     }
 
@@ -179,11 +179,11 @@ public final class TovApp: InteractiveApp {
             }
         } catch {
             if case .form(var form) = state.overlay {
-                form.error = ErrorText.of(error)
+                form.error = ErrorText.of(error, in: state.language)
                 state.overlay = .form(form)
             } else {
                 state.overlay = nil
-                state.status = StatusMessage(text: ErrorText.of(error), isError: true)
+                state.status = StatusMessage(text: ErrorText.of(error, in: state.language), isError: true)
             }
         }
     }
@@ -271,7 +271,7 @@ public final class TovApp: InteractiveApp {
         do {
             try body()
         } catch {
-            state.status = StatusMessage(text: ErrorText.of(error), isError: true)
+            state.status = StatusMessage(text: ErrorText.of(error, in: state.language), isError: true)
         }
     }
 }

@@ -373,7 +373,7 @@ public enum Update {
                     let change = try RecordForms.change(from: form, today: state.today, zone: state.zone, language: state.language)
                     return [.save(change)]
                 } catch {
-                    form.error = ErrorText.of(error)
+                    form.error = ErrorText.of(error, in: state.language)
                     state.overlay = .form(form)
                 }
             default:
@@ -403,7 +403,7 @@ public enum Update {
                     let date = try LocalDate(parsing: prompt.field.trimmed ?? "")
                     return select(date, state: &state)
                 } catch {
-                    prompt.error = ErrorText.of(error)
+                    prompt.error = ErrorText.of(error, in: state.language)
                     state.overlay = .prompt(prompt)
                     return []
                 }
@@ -475,8 +475,8 @@ public enum Update {
 
 /// An error as one sentence for the status bar or a form.
 enum ErrorText {
-    static func of(_ error: Error) -> String {
-        if let error = error as? ValidationError { return error.message }
+    static func of(_ error: Error, in language: Language) -> String {
+        if let error = error as? ValidationError { return error.message(in: language) }
         return String(describing: error)
     }
 }

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A meeting's programme as the coordinator edits it: items added, re-timed, renamed and removed, each
+/// kept inside the meeting's hours, in order of start.
+///
+///     var item = ProgrammeItem(eventID: event.id, kind: .keynote, title: "Гол илтгэл", start: ten, end: halfPast)
+///     try Programme.save(item, on: event, in: session)
+public enum Programme {
+    /// The event's items in the order they run: by start, untimed ones last, then by title.
+    public static func items(of eventID: UUID, in session: any ScheduleSession) throws -> [ProgrammeItem] {
+        ordered(try session.programme(ofEvent: eventID))
+    }
+
+    /// Items in the order they run.
+    public static func ordered(_ items: [ProgrammeItem]) -> [ProgrammeItem] {
+        items.sorted { a, b in
+            switch (a.start, b.start) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return MongolianOrder.precedes(a.title, b.title)
+            }
+        }
+    }
+
+    /// Adds or changes an item of `event`, after checking it: a title, an end after its start, and both
+    /// within the hours of a meeting that starts and ends on one day.
+    public static func save(_ item: ProgrammeItem, on event: Event, in session: any ScheduleSession) throws {
+        try check(item, on: event)
+        if let stored = try session.programme(ofEvent: event.id).first(where: { $0.id == item.id }), stored.eventID != item.eventID {
+            throw ValidationError("the programme item belongs to another event")
+        }
+        try session.save(item)
+    }
+
+    /// Takes an item off the programme. The people given a role on it keep the role on the meeting as a whole.
+    public static func remove(_ itemID: UUID, from event: Event, in session: any ScheduleSession) throws {
+        guard try session.programme(ofEvent: event.id).contains(where: { $0.id == itemID }) else {
+            throw ValidationError("the programme item is not on '\(event.title)'",
+                                  mn: "Энэ хэсэг “\(event.title)”-ийн хөтөлбөрт алга")
+        }
+        for var assignment in try session.assignments(ofEvents: [event.id]) where assignment.programmeItemID == itemID {
+            assignment.programmeItemID = nil
+            try session.save(assignment)
+        }
+        try session.delete(.programmeItem, id: itemID)
+    }
+
+    /// Why the item cannot be on `event`'s programme, if it cannot.
+    public static func check(_ item: ProgrammeItem, on event: Event) throws {
+        guard item.eventID == event.id else { throw ValidationError("the programme item belongs to another event") }
+        guard !item.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ValidationError("a programme item needs a title", mn: "Хөтөлбөрийн хэсэгт нэр хэрэгтэй")
+        }
+        if let start = item.start, let end = item.end, end <= start {
+            throw ValidationError("the item ends at \(end.short), not after it starts at \(start.short)",
+                                  mn: "Хэсэг \(start.short)-д эхэлж \(end.short)-д дуусахгүй: дуусах цаг эхлэхээс хойш байна")
+        }
+        // A meeting within one day bounds its items; an all-day or multi-day event does not.
+        let schedule = event.schedule
+        guard !schedule.allDay, schedule.start.date == schedule.end.date else { return }
+        let (opens, closes) = (schedule.start.time, schedule.end.time)
+        for time in [item.start, item.end].compactMap({ $0 }) where time < opens || time > closes {
+            throw ValidationError("\(time.short) is outside the meeting's hours, \(opens.short)–\(closes.short)",
+                                  mn: "\(time.short) нь уулзалтын цагаас гадуур байна (\(opens.short)–\(closes.short))")
+        }
+    }
+}
