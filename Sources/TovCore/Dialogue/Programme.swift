@@ -46,6 +46,21 @@ public enum Programme {
         try session.delete(.programmeItem, id: itemID)
     }
 
+    /// The stored item that was shown as `shown`: the one with its id, or, when the meeting has been stored
+    /// since (a series meeting gets its default programme then, with new ids), the one of the same kind,
+    /// title and times.
+    public static func stored(_ shown: ProgrammeItem, on event: Event, in session: any ScheduleSession) throws -> ProgrammeItem? {
+        let items = try session.programme(ofEvent: event.id)
+        return items.first { $0.id == shown.id }
+            ?? items.first { $0.kind == shown.kind && $0.title == shown.title && $0.start == shown.start && $0.end == shown.end }
+    }
+
+    /// The programme a meeting shows before anything is stored on it: the default one of its kind.
+    public static func preview(of occurrence: Occurrence) -> [ProgrammeItem] {
+        let event = Event(kind: occurrence.kind, title: occurrence.title, schedule: occurrence.schedule)
+        return DefaultProgramme.items(for: event)
+    }
+
     /// Why the item cannot be on `event`'s programme, if it cannot.
     public static func check(_ item: ProgrammeItem, on event: Event) throws {
         guard item.eventID == event.id else { throw ValidationError("the programme item belongs to another event") }
@@ -54,7 +69,7 @@ public enum Programme {
         }
         if let start = item.start, let end = item.end, end <= start {
             throw ValidationError("the item ends at \(end.short), not after it starts at \(start.short)",
-                                  mn: "Хэсэг \(start.short)-д эхэлж \(end.short)-д дуусахгүй: дуусах цаг эхлэхээс хойш байна")
+                                  mn: "Дуусах цаг (\(end.short)) эхлэх цагаас (\(start.short)) хойш байх ёстой")
         }
         // A meeting within one day bounds its items; an all-day or multi-day event does not.
         let schedule = event.schedule

@@ -13,6 +13,7 @@ public enum Action: Hashable, Sendable, CaseIterable {
     case undo, redo
     case topicUp, topicDown, pinTopic, requestTopic, withdrawTopic, nextTopic, fillTopics
     case markAttendance, exportAttendance
+    case addAway
     case help, switchLanguage, quit
 
     /// What the action does, for the help screen.
@@ -49,6 +50,7 @@ public enum Action: Hashable, Sendable, CaseIterable {
         case .fillTopics: ("Ирэх 12 сарын уулзалт бүрт сэдэв өгөх", "Give every meeting of the next 12 months a topic")
         case .markAttendance: ("Ирцийг тэмдэглэх: уригдсан → бүртгүүлсэн → ирсэн → ирээгүй → чөлөөтэй", "Mark attendance: invited → registered → attended → absent → excused")
         case .exportAttendance: ("Ирцийн жагсаалтыг CSV болгон хадгалах", "Save the attendance list as CSV")
+        case .addAway: ("Хүний завгүй өдрүүд нэмэх (Хүмүүс)", "Add days a person is away (People)")
         case .help: ("Тусламж", "Help")
         case .switchLanguage: ("Хэл солих (MN/EN)", "Switch language (MN/EN)")
         case .quit: ("Гарах", "Quit")

@@ -29,6 +29,10 @@ public enum Change: Hashable, Sendable {
     case invite(Occurrence, kinds: [Organisation.Kind], organisations: [UUID], people: [UUID])
     case markAttendance(Occurrence, Assignment.Holder, name: String, Participation.Status)
     case removeParticipant(Occurrence, Assignment.Holder, name: String)
+    /// A programme item added or changed; `shown` is the item as the sheet showed it (nil for a new one).
+    case saveProgrammeItem(Occurrence, ProgrammeItem, shown: ProgrammeItem?)
+    case removeProgrammeItem(Occurrence, ProgrammeItem)
+    case addAway(Unavailability, name: String)
 
     /// Makes the change in one transaction.
     func perform(in session: any ScheduleSession) throws {
@@ -88,6 +92,25 @@ public enum Change: Hashable, Sendable {
             try Attendance.mark(holder, status, at: try Meetings.storedEvent(for: meeting, in: session).id, in: session)
         case .removeParticipant(let meeting, let holder, _):
             try Attendance.remove(holder, from: try Meetings.storedEvent(for: meeting, in: session).id, in: session)
+        case .saveProgrammeItem(let meeting, var item, let shown):
+            let event = try Meetings.storedEvent(for: meeting, in: session)
+            if let shown {
+                guard let stored = try Programme.stored(shown, on: event, in: session) else {
+                    throw ValidationError("the programme item is no longer there", mn: "Хөтөлбөрийн энэ хэсэг устсан байна")
+                }
+                item.id = stored.id
+                item.created = stored.created
+            }
+            item.eventID = event.id
+            try Programme.save(item, on: event, in: session)
+        case .removeProgrammeItem(let meeting, let shown):
+            let event = try Meetings.storedEvent(for: meeting, in: session)
+            guard let stored = try Programme.stored(shown, on: event, in: session) else {
+                throw ValidationError("the programme item is no longer there", mn: "Хөтөлбөрийн энэ хэсэг устсан байна")
+            }
+            try Programme.remove(stored.id, from: event, in: session)
+        case .addAway(let away, _):
+            try session.save(away)
         }
     }
 
@@ -129,6 +152,13 @@ public enum Change: Hashable, Sendable {
         case .markAttendance(_, _, let name, let status):
             return language.pick("Ирц", "Attendance") + ": " + name + " — " + Vocabulary.name(of: status, in: language)
         case .removeParticipant(_, _, let name): return language.pick("Жагсаалтаас хассан", "Taken off the list") + ": " + name
+        case .saveProgrammeItem(_, let item, let shown):
+            return (shown == nil ? language.pick("Хөтөлбөрт нэмсэн", "Added to the programme")
+                                 : language.pick("Хөтөлбөр зассан", "Changed the programme")) + ": " + item.title
+        case .removeProgrammeItem(_, let item): return language.pick("Хөтөлбөрөөс хассан", "Taken off the programme") + ": " + item.title
+        case .addAway(let away, let name):
+            let days = away.from == away.through ? away.from.description : away.from.description + " – " + away.through.description
+            return language.pick("Завгүй өдрүүд", "Away") + ": " + name + ", " + days
         case .fillMeetings(_, _, let all):
             return all ? language.pick("Ирэх уулзалтуудад сэдэв өгсөн", "Gave topics to the coming meetings")
                        : language.pick("Дараагийн уулзалтад сэдэв өгсөн", "Gave the next meeting a topic")

@@ -62,6 +62,7 @@ public struct KeyMap: Sendable {
         (.fillTopics, [.character("A")]),
         (.markAttendance, [.character("m")]),
         (.exportAttendance, [.character("x")]),
+        (.addAway, [.character("o")]),
         (.help, [.character("?"), .function(1)]),
         (.switchLanguage, [.character("L")]),
         (.quit, [.character("q")]),

@@ -4,8 +4,8 @@ import TovCore
 /// One dialogue meeting opened from the Dialogue pane (`Enter`): its people in their roles with their
 /// conflicts, its programme, and its attendance list with counts.
 public struct MeetingSheet: Sendable {
-    /// Which list of the sheet takes the arrow keys.
-    public enum Section: Sendable { case people, attendance }
+    /// Which list of the sheet takes the arrow keys (← and → go from one to the next).
+    public enum Section: Int, Sendable, CaseIterable { case people, attendance, programme }
 
     /// A person or organisation in a role, ready to show.
     public struct Role: Sendable {
@@ -43,8 +43,12 @@ public struct MeetingSheet: Sendable {
         sheet.conflicts = try Conflicts.find(from: day.adding(days: -1), through: day.adding(days: 1), today: today, zone: zone, in: session).filter { conflict in
             [conflict.first, conflict.second].contains { $0.map { Self.same($0, occurrence) } ?? false }
         }
-        guard let id = occurrence.eventID else { return sheet }
-        sheet.programme = try session.programme(ofEvent: id).sorted { ($0.start ?? .midnight) < ($1.start ?? .midnight) }
+        guard let id = occurrence.eventID else {
+            // A series meeting nothing is stored on yet shows the programme it gets when something is.
+            sheet.programme = Programme.preview(of: occurrence)
+            return sheet
+        }
+        sheet.programme = try Programme.items(of: id, in: session)
         let items = Dictionary(uniqueKeysWithValues: sheet.programme.map { ($0.id, $0.title) })
         for assignment in try session.assignments(ofEvents: [id]) {
             let name: String
@@ -70,5 +74,11 @@ public struct MeetingSheet: Sendable {
     }
 
     /// How many rows the focused section has.
-    var rowCount: Int { section == .people ? roles.count : attendance.count }
+    var rowCount: Int {
+        switch section {
+        case .people: roles.count
+        case .attendance: attendance.count
+        case .programme: programme.count
+        }
+    }
 }

@@ -67,7 +67,7 @@ public final class TovApp: InteractiveApp {
         case .loadMonth:
             showMonth()
             state.followSelectedDate()
-        case .loadMeetings: attempt { state.data.meetings = try store.read { try ScreenData.meetings(around: state.today, zone: state.zone, session: $0) } }
+        case .loadMeetings: attempt { try store.read { try state.data.loadMeetings(around: state.today, zone: state.zone, session: $0) } }
         case .loadHistory:
             attempt {
                 try store.read { try state.data.loadHistory(around: state.today, zone: state.zone, session: $0) }
@@ -138,7 +138,7 @@ public final class TovApp: InteractiveApp {
                 try data.loadDays(around: state.selectedDate, zone: state.zone, session: session)
                 try data.loadLists(session: session)
                 if data.meetings != nil || state.pane == .dialogue {
-                    data.meetings = try ScreenData.meetings(around: state.today, zone: state.zone, session: session)
+                    try data.loadMeetings(around: state.today, zone: state.zone, session: session)
                 }
                 if data.history != nil || state.pane == .people {
                     try data.loadHistory(around: state.today, zone: state.zone, session: session)

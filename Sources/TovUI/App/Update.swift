@@ -70,13 +70,26 @@ public enum Update {
         switch action {
         case .up, .down: sheet.row = clamp(sheet.row + (action == .up ? -1 : 1), count: sheet.rowCount)
         case .left, .right:
-            sheet.section = action == .left ? .people : .attendance
+            let sections = MeetingSheet.Section.allCases
+            sheet.section = sections[max(0, min(sections.count - 1, sheet.section.rawValue + (action == .left ? -1 : 1)))]
             sheet.row = 0
-        case .open: break
+        case .open, .edit:
+            guard sheet.section == .programme else { return action == .edit ? [.edit(meeting)] : [] }
+            guard sheet.programme.indices.contains(sheet.row) else { return [] }
+            state.overlay = .form(RecordForms.programmeItem(sheet.programme[sheet.row], of: meeting, after: sheet.programme, language: language))
         case .add:
-            if sheet.section == .people { return [.assignForm(meeting)] }
-            state.overlay = .form(RecordForms.invite(meeting, organisations: state.data.organisations, people: state.data.people, language: language))
+            switch sheet.section {
+            case .people: return [.assignForm(meeting)]
+            case .attendance:
+                state.overlay = .form(RecordForms.invite(meeting, organisations: state.data.organisations, people: state.data.people, language: language))
+            case .programme:
+                state.overlay = .form(RecordForms.programmeItem(nil, of: meeting, after: sheet.programme, language: language))
+            }
         case .delete:
+            if sheet.section == .programme {
+                guard sheet.programme.indices.contains(sheet.row) else { return [] }
+                return [.save(.removeProgrammeItem(meeting, sheet.programme[sheet.row]))]
+            }
             if sheet.section == .people {
                 guard sheet.roles.indices.contains(sheet.row) else { return [] }
                 let role = sheet.roles[sheet.row]
@@ -97,8 +110,7 @@ public enum Update {
         case .exportAttendance:
             let day = meeting.schedule.start.date
             state.overlay = .prompt(Prompt(purpose: .exportAttendance, field: TextField("attendance-\(day).csv")))
-        case .edit: return [.edit(meeting)]
-        case .search, .topicUp, .topicDown, .pinTopic, .requestTopic, .withdrawTopic, .nextTopic, .fillTopics, .toggleAgendaSpan:
+        case .search, .addAway, .topicUp, .topicDown, .pinTopic, .requestTopic, .withdrawTopic, .nextTopic, .fillTopics, .toggleAgendaSpan:
             state.status = StatusMessage(text: language.pick("Esc — уулзалтаас гарах", "Esc closes the meeting first"), isError: false)
         default: return nil
         }
@@ -134,6 +146,13 @@ public enum Update {
             state.followSelectedDate()
         case .topicUp, .topicDown, .pinTopic, .requestTopic, .withdrawTopic, .nextTopic, .fillTopics:
             return queue(action, state: &state)
+        case .addAway:
+            guard state.pane == .people, state.peopleOnPersons, let person = state.selectedPerson else {
+                state.status = StatusMessage(text: state.language.pick("Хүмүүс хэсэгт (4) хүн сонгоно уу", "Pick a person in the People pane (4) first"),
+                                             isError: false)
+                return []
+            }
+            state.overlay = .form(RecordForms.away(person, today: state.today, language: state.language))
         case .markAttendance, .exportAttendance:
             state.status = StatusMessage(text: state.language.pick("Уулзалтыг нээж (Яриа хэлэлцээ, Enter) ирцийг тэмдэглэнэ",
                                                                    "Open a meeting first (Dialogue, Enter) to mark or save attendance"),

@@ -244,6 +244,45 @@ enum RecordForms {
                     ])
     }
 
+    /// An item of a meeting's programme: what it is, its title and times. A new one starts where the
+    /// programme ends, half an hour long.
+    static func programmeItem(_ item: ProgrammeItem?, of meeting: Occurrence, after programme: [ProgrammeItem],
+                              language: Language) -> Form {
+        let kinds = ProgrammeItem.Kind.allCases.map { FieldOption(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
+        let areas = [FieldOption.none(language)]
+            + ProgrammeItem.ServiceArea.allCases.map { FieldOption(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
+        let schedule = meeting.schedule
+        var start = item?.start, end = item?.end
+        if item == nil, !schedule.allDay {
+            let opens = programme.compactMap(\.end).max() ?? schedule.start.time
+            let from = LocalDateTime(date: schedule.start.date, time: opens)
+            start = opens
+            end = min(from.adding(seconds: 30 * 60), schedule.end).time
+        }
+        let date = Vocabulary.date(schedule.start.date, in: language)
+        return Form(purpose: .programmeItem(meeting, item),
+                    title: (item == nil ? language.pick("Хөтөлбөрт нэмэх: ", "Add to the programme: ")
+                                        : language.pick("Хөтөлбөр засах: ", "Edit the programme: ")) + date,
+                    fields: [
+                        FormField(.kind, language.pick("Төрөл", "Kind"), kind: .choice, options: kinds,
+                                  selected: (item?.kind ?? .presentation).rawValue),
+                        FormField(.title, language.pick("Нэр", "Title"), required: true, text: item?.title ?? ""),
+                        FormField(.start, language.pick("Эхлэх цаг", "Starts"), kind: .time, text: start?.short ?? ""),
+                        FormField(.end, language.pick("Дуусах цаг", "Ends"), kind: .time, text: end?.short ?? ""),
+                        FormField(.serviceArea, language.pick("Үйлчилгээний салбар", "Service area"), kind: .choice, options: areas,
+                                  selected: item?.serviceArea?.rawValue),
+                    ])
+    }
+
+    /// Days a person is away: assigning them then is a conflict.
+    static func away(_ person: Person, today: LocalDate, language: Language) -> Form {
+        Form(purpose: .away(person), title: language.pick("Завгүй өдрүүд: ", "Days away: ") + person.name, fields: [
+            FormField(.date, language.pick("Эхний өдөр", "First day"), kind: .date, required: true, text: today.description),
+            FormField(.endDate, language.pick("Сүүлийн өдөр", "Last day"), kind: .date, text: ""),
+            FormField(.notes, language.pick("Шалтгаан", "Why"), text: ""),
+        ])
+    }
+
     // MARK: Saving
 
     /// The change a filled form makes. Throws, with the reason, when the form does not describe a valid record.
@@ -306,6 +345,22 @@ enum RecordForms {
                 throw ValidationError(language.pick("Төрөл, байгууллага эсвэл хүн сонгоно уу", "Pick a kind, an organisation or a person"))
             }
             return .invite(meeting, kinds: kinds, organisations: organisations, people: people)
+        case .programmeItem(let meeting, let existing):
+            var item = existing ?? ProgrammeItem(eventID: meeting.eventID ?? UUID(), kind: .presentation, title: "")
+            item.kind = ProgrammeItem.Kind(rawValue: form[.kind]?.value ?? "") ?? item.kind
+            item.title = text(.title) ?? ""
+            item.start = try text(.start).map(LocalTime.init(parsing:))
+            item.end = try text(.end).map(LocalTime.init(parsing:))
+            item.serviceArea = ProgrammeItem.ServiceArea(rawValue: form[.serviceArea]?.value ?? "")
+            return .saveProgrammeItem(meeting, item, shown: existing)
+        case .away(let person):
+            let first = try LocalDate(parsing: text(.date) ?? "")
+            let last = try text(.endDate).map(LocalDate.init(parsing:)) ?? first
+            guard last >= first else {
+                throw ValidationError("the last day \(last) is before the first day \(first)",
+                                      mn: "Сүүлийн өдөр \(last) эхний өдөр \(first)-с өмнө байна")
+            }
+            return .addAway(Unavailability(personID: person.id, from: first, through: last, note: text(.notes)), name: person.name)
         }
     }
 
