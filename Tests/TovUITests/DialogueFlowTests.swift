@@ -196,6 +196,7 @@ import TovCore
         let away = try store.read { try $0.unavailability(ofPeople: [person.id]) }
         #expect(away.map(\.from) == [day.adding(days: -1)] && away.first?.note == "Томилолт")
         #expect(Fixture.screen(app).contains("Томилолт"))
+        #expect(app.state.status?.text.contains("⚠") == true)
 
         // The meetings list now marks the meeting.
         Fixture.press(app, [.character("3")])

@@ -177,6 +177,15 @@ public final class TovApp: InteractiveApp {
             if case .assign(_, let personID, _, _, _) = change, let conflict = state.sheet?.conflicts.first(where: { $0.person?.id == personID }) {
                 state.status = StatusMessage(text: label + "  ⚠ " + conflict.message(in: state.language), isError: true)
             }
+            // Days away over events the person already has a role at.
+            if case .addAway(let away, _) = change {
+                let (today, zone) = (state.today, state.zone)
+                let clash = try store.read { session in
+                    try Conflicts.find(from: away.from, through: away.through, today: today, zone: zone, in: session)
+                        .first { $0.kind == .unavailable && $0.away?.id == away.id }
+                }
+                if let clash { state.status = StatusMessage(text: label + "  ⚠ " + clash.message(in: state.language), isError: true) }
+            }
         } catch {
             if case .form(var form) = state.overlay {
                 form.error = ErrorText.of(error, in: state.language)
