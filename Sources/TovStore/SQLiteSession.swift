@@ -124,7 +124,7 @@ final class SQLiteSession: ScheduleSession {
     /// a case-insensitive search per value, which a year of agenda feels).
     static let eventColumns = """
         id, kind, title, start, "end", allDay, timeZone, status, placeCode, venue, publicEvent, topicID, notes,
-        seriesID, recurrenceID, created, updated
+        seriesID, recurrenceID, created, updated, publicEventDate, reportAttendance, reportNotes
         """
 
     private func fetchEvents(_ sql: String, _ arguments: StatementArguments = []) throws -> [Event] {
@@ -180,6 +180,8 @@ final class SQLiteSession: ScheduleSession {
             "status": event.status.rawValue, "placeCode": event.placeCode, "venue": event.venue,
             "publicEvent": event.publicEvent, "topicID": optionalKey(event.topicID), "notes": event.notes,
             "seriesID": optionalKey(event.seriesID), "recurrenceID": event.recurrenceID?.description,
+            "publicEventDate": event.publicEventDate?.description, "reportAttendance": event.report?.attendance,
+            "reportNotes": event.report?.notes,
         ])
     }
 
@@ -194,7 +196,10 @@ final class SQLiteSession: ScheduleSession {
             status: try value(row.string(7), "status"), placeCode: row.optionalString(8), venue: row.optionalString(9),
             publicEvent: row.optionalString(10), topicID: try optionalUUID(row, 11, "topicID"), notes: row.optionalString(12),
             seriesID: try optionalUUID(row, 13, "seriesID"),
-            recurrenceID: row.isNull(14) ? nil : try dateTime(row, 14), created: time(row.double(15)), updated: time(row.double(16))
+            recurrenceID: row.isNull(14) ? nil : try dateTime(row, 14), created: time(row.double(15)), updated: time(row.double(16)),
+            publicEventDate: row.isNull(17) ? nil : try LocalDate(parsing: row.string(17)),
+            report: row.isNull(18) && row.isNull(19) ? nil
+                : Event.Report(attendance: row.isNull(18) ? nil : row.int(18), notes: row.optionalString(19))
         )
     }
 

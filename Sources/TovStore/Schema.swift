@@ -16,6 +16,7 @@ enum Schema {
         migrator.registerMigration("v3-undo", migrate: createUndoLog)
         migrator.registerMigration("v4-series-shift", migrate: addSeriesShift)
         migrator.registerMigration("v5-dialogue", migrate: addDialogueRecords)
+        migrator.registerMigration("v6-sa-days", migrate: addSADayRecords)
         return migrator
     }
 
@@ -166,6 +167,16 @@ enum Schema {
             CREATE INDEX participation_event ON participation(eventID);
             CREATE INDEX participation_person ON participation(personID);
             CREATE INDEX participation_organisation ON participation(organisationID);
+            """)
+    }
+
+    // MARK: - v6: SA Days: the public event's date, the report written after the day
+
+    private static func addSADayRecords(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE event ADD COLUMN publicEventDate TEXT;
+            ALTER TABLE event ADD COLUMN reportAttendance INTEGER CHECK (reportAttendance IS NULL OR reportAttendance >= 0);
+            ALTER TABLE event ADD COLUMN reportNotes TEXT;
             """)
     }
 

@@ -33,6 +33,7 @@ public enum Meetings {
     /// new dialogue meeting given the default programme.
     public static func save(_ event: Event, in session: any ScheduleSession) throws {
         let old = try session.event(event.id)
+        if let old { try SADays.checkMove(of: event, from: old.status, to: event.status) }
         try session.save(try TopicRules.keepInStep(event, replacing: old, in: session))
         if old == nil { try DefaultProgramme.add(to: event, in: session) }
     }

@@ -19,6 +19,10 @@ public enum Vocabulary {
     /// The display name of an event status.
     public static func name(of status: EventStatus, in language: Language) -> String {
         switch (status, language) {
+        case (.idea, .mn): "санаа"
+        case (.idea, .en): "idea"
+        case (.reported, .mn): "тайлагнасан"
+        case (.reported, .en): "reported"
         case (.tentative, .mn): "урьдчилсан"
         case (.tentative, .en): "tentative"
         case (.confirmed, .mn): "батлагдсан"

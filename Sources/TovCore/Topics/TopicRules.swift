@@ -24,7 +24,7 @@ public enum TopicRules {
             if old?.topicID != topicID {
                 try checkFree(topic, for: event, in: session)
             }
-            let status: Topic.Status = event.status == .held ? .held : .scheduled
+            let status: Topic.Status = event.status.tookPlace ? .held : .scheduled
             if topic.status != status {
                 topic.status = status
                 try session.save(topic)
@@ -36,7 +36,7 @@ public enum TopicRules {
     /// Before an event is deleted (or a series meeting put back as the series plans it): its topic, if it
     /// had one and was not held there, goes back to the head of the queue.
     public static func release(_ event: Event, in session: any ScheduleSession) throws {
-        if let topicID = event.topicID, event.status != .held, event.status != .cancelled {
+        if let topicID = event.topicID, !event.status.tookPlace, event.status != .cancelled {
             try returnToHead(topicID, in: session)
         }
     }

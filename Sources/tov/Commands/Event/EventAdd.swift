@@ -10,7 +10,7 @@ struct EventAdd: ParsableCommand {
     @Option(help: "dialogue, sa-day or event.") var kind: String = EventKind.event.rawValue
     @OptionGroup var when: ScheduleOptions
     @Option(help: "Venue.") var venue: String?
-    @Option(help: "tentative, confirmed, held or cancelled.") var status: String = EventStatus.confirmed.rawValue
+    @Option(help: "idea, tentative, confirmed, held, reported or cancelled.") var status: String = EventStatus.confirmed.rawValue
     @Option(name: .customLong("public-event"), help: "The public event it is attached to.") var publicEvent: String?
     @Option(help: "Notes.") var notes: String?
 

@@ -11,7 +11,7 @@ struct EventEdit: ParsableCommand {
     @Option(help: "dialogue, sa-day or event.") var kind: String?
     @OptionGroup var when: ScheduleOptions
     @Option(help: "Venue.") var venue: String?
-    @Option(help: "tentative, confirmed, held or cancelled.") var status: String?
+    @Option(help: "idea, tentative, confirmed, held, reported or cancelled.") var status: String?
     @Option(name: .customLong("public-event"), help: "The public event it is attached to.") var publicEvent: String?
     @Option(help: "Notes.") var notes: String?
 
