@@ -21,12 +21,18 @@ public enum Meetings {
     /// The stored change of the series' meeting originally due at `original`, made and saved when there is none.
     public static func storedEvent(of series: Series, at original: LocalDateTime, in session: any ScheduleSession) throws -> Event {
         if let stored = try storedChange(ofSeries: series.id, at: original, in: session) { return stored }
-        let workingDays = try session.workingDays(
-            from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: ShiftPolicy.reach))
-        let event = series.override(at: original, existing: nil, workingDays: workingDays)
+        let event = try planned(of: series, at: original, in: session)
         try session.save(event)
         try DefaultProgramme.add(to: event, in: session)
         return event
+    }
+
+    /// The series' meeting originally due at `original` as its stored change would start out, not saved:
+    /// what a read shows of a meeting nothing was recorded on yet.
+    public static func planned(of series: Series, at original: LocalDateTime, in session: any ScheduleSession) throws -> Event {
+        let workingDays = try session.workingDays(
+            from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: ShiftPolicy.reach))
+        return series.override(at: original, existing: nil, workingDays: workingDays)
     }
 
     /// Saves an event as every command and the interface do: its topic kept in step (`TopicRules`), and a

@@ -104,19 +104,19 @@ public enum Vocabulary {
         }
     }
 
-    /// The display name of a public service area.
+    /// The display name of the public service a programme item is about.
     public static func name(of area: ProgrammeItem.ServiceArea, in language: Language) -> String {
         switch (area, language) {
         case (.education, .mn): "боловсрол"
         case (.education, .en): "education"
         case (.health, .mn): "эрүүл мэнд"
         case (.health, .en): "health"
-        case (.cityServices, .mn): "нийтийн үйлчилгээ"
+        case (.cityServices, .mn): "хотын үйлчилгээ"
         case (.cityServices, .en): "city services"
-        case (.procurement, .mn): "худалдан авалт"
-        case (.procurement, .en): "procurement"
-        case (.finance, .mn): "санхүү, төсөв"
-        case (.finance, .en): "finance and budget"
+        case (.procurement, .mn): "төрийн худалдан авах ажиллагаа"
+        case (.procurement, .en): "public procurement"
+        case (.finance, .mn): "санхүү"
+        case (.finance, .en): "finance"
         case (.other, .mn): "бусад"
         case (.other, .en): "other"
         }
