@@ -27,9 +27,6 @@ public enum Programme {
     /// within the hours of a meeting that starts and ends on one day.
     public static func save(_ item: ProgrammeItem, on event: Event, in session: any ScheduleSession) throws {
         try check(item, on: event)
-        if let stored = try session.programme(ofEvent: event.id).first(where: { $0.id == item.id }), stored.eventID != item.eventID {
-            throw ValidationError("the programme item belongs to another event")
-        }
         try session.save(item)
     }
 
