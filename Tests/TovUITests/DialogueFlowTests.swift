@@ -59,7 +59,7 @@ import TovCore
         let people = try store.read { try $0.people() }.sorted { MongolianOrder.precedes($0.name, $1.name) }
         Fixture.press(app, [.character("a")] + Fixture.typing(people[0].name) + [.enter])
         for person in people[1...2] {
-            Fixture.press(app, [.character("a")] + Fixture.typing(person.name) + [.tab, .right, .enter])
+            Fixture.press(app, [.character("a")] + Fixture.typing(person.name) + [.tab, .tab, .right, .enter])
         }
         let roles = try #require(app.state.sheet?.roles)
         #expect(roles.map(\.assignment.role) == [.keynote, .leadDiscussant, .leadDiscussant])
@@ -75,7 +75,7 @@ import TovCore
         let saDay = try #require(app.state.listedEntries.firstIndex { $0.occurrence.title == "Ховд аймгийн ОНХ-ны өдөр" })
         #expect(app.state.listedEntries[saDay].occurrence.kind == .saDay && app.state.listedEntries[saDay].occurrence.placeCode == "MN-043")
         select(app, row: saDay) { app.state.listedEntries.count }
-        Fixture.press(app, [.enter, .character("a")] + Fixture.typing(people[0].name) + [.tab, .right, .right, .right, .enter])
+        Fixture.press(app, [.enter, .character("a")] + Fixture.typing(people[0].name) + [.tab, .tab, .right, .right, .right, .right, .enter])
         #expect(app.state.sheet?.roles.map(\.assignment.role) == [.presenter])
         #expect(app.state.status?.text.contains("⚠") == true)
         Fixture.press(app, [.escape])

@@ -52,10 +52,29 @@ public enum Programme {
             ?? items.first { $0.kind == shown.kind && $0.title == shown.title && $0.start == shown.start && $0.end == shown.end }
     }
 
-    /// The programme a meeting shows before anything is stored on it: the default one of its kind.
+    /// The programme a meeting shows before anything is stored on it: the default one of its kind. Its ids
+    /// are made from the meeting's, so the same meeting shows the same ids each time (`shown(_:of:)`).
     public static func preview(of occurrence: Occurrence) -> [ProgrammeItem] {
         let event = Event(kind: occurrence.kind, title: occurrence.title, schedule: occurrence.schedule)
-        return DefaultProgramme.items(for: event)
+        var base = occurrence.uid.uuid
+        let day = occurrence.schedule.start.date.daysSinceEpoch
+        base.10 ^= UInt8(truncatingIfNeeded: day >> 8)
+        base.11 ^= UInt8(truncatingIfNeeded: day)
+        return DefaultProgramme.items(for: event).enumerated().map { index, item in
+            var item = item
+            var bytes = base
+            bytes.15 ^= UInt8(truncatingIfNeeded: index + 1)
+            item.id = UUID(uuid: bytes)
+            return item
+        }
+    }
+
+    /// The id of the stored item that `itemID` showed: itself, or, when it was an item of the meeting's preview
+    /// (the meeting stored since), the stored item made from it.
+    public static func stored(_ itemID: UUID, of meeting: Occurrence, on event: Event, in session: any ScheduleSession) throws -> UUID? {
+        if try session.programme(ofEvent: event.id).contains(where: { $0.id == itemID }) { return itemID }
+        guard let shown = preview(of: meeting).first(where: { $0.id == itemID }) else { return nil }
+        return try stored(shown, on: event, in: session)?.id
     }
 
     /// Why the item cannot be on `event`'s programme, if it cannot.

@@ -23,8 +23,12 @@ public enum Change: Hashable, Sendable {
     case withdrawTopic(Topic)
     /// The head of the queue to the series' next meeting from the day that has none, or to every one (`all`).
     case fillMeetings(seriesID: UUID, from: LocalDate, all: Bool)
-    /// A person in a role at a meeting, on the whole of it or on one programme item.
-    case assign(Occurrence, personID: UUID, name: String, role: Assignment.Role, itemID: UUID?)
+    /// A person or an organisation in a role at a meeting, on the whole of it or on one programme item.
+    case assign(Occurrence, Assignment.Holder, name: String, role: Assignment.Role, itemID: UUID?)
+    /// The report of a day that has come; it is then reported.
+    case report(Occurrence, attendance: Int?, notes: String?, today: LocalDate)
+    /// A new SA Day on the date from this one: its programme and co-organisers.
+    case copyEvent(Occurrence, to: LocalDate)
     case unassign(Assignment, name: String)
     case invite(Occurrence, kinds: [Organisation.Kind], organisations: [UUID], people: [UUID])
     case markAttendance(Occurrence, Assignment.Holder, name: String, Participation.Status)
@@ -79,9 +83,19 @@ public enum Change: Hashable, Sendable {
             let filled = try TopicRules.fill(series: series, from: day, limit: all ? .max : 1, in: session)
             if filled.isEmpty { throw ValidationError("no meeting without a topic, or no topic in the queue",
                                                   mn: "Сэдэвгүй уулзалт эсвэл дараалалд сэдэв алга") }
-        case .assign(let meeting, let personID, let name, let role, let itemID):
-            try Meetings.assign(.person(personID), as: role, on: itemID, to: try Meetings.storedEvent(for: meeting, in: session),
-                                named: name, in: session)
+        case .assign(let meeting, let holder, let name, let role, let itemID):
+            let event = try Meetings.storedEvent(for: meeting, in: session)
+            let item = try itemID.map { id in
+                guard let stored = try Programme.stored(id, of: meeting, on: event, in: session) else {
+                    throw ValidationError("the programme item is no longer there", mn: "Хөтөлбөрийн энэ хэсэг устсан байна")
+                }
+                return stored
+            }
+            try Meetings.assign(holder, as: role, on: item, to: event, named: name, in: session)
+        case .report(let meeting, let attendance, let notes, let today):
+            try SADays.report(try Meetings.storedEvent(for: meeting, in: session), attendance: attendance, notes: notes, today: today, in: session)
+        case .copyEvent(let meeting, let date):
+            try SADays.copy(try Meetings.storedEvent(for: meeting, in: session), to: date, in: session)
         case .unassign(let assignment, _):
             try session.delete(.assignment, id: assignment.id)
         case .invite(let meeting, let kinds, let organisations, let people):
@@ -144,6 +158,9 @@ public enum Change: Hashable, Sendable {
         case .requestTopic(let topic, _, let name, _):
             return language.pick("Хүсэлт нэмсэн", "Request added") + ": " + name + " → " + topic.title(in: language)
         case .withdrawTopic(let topic): return language.pick("Сэдвийг татсан", "Withdrew topic") + ": " + topic.title(in: language)
+        case .report(let meeting, _, _, _): return language.pick("Тайлан бичсэн", "Report written") + ": " + meeting.title
+        case .copyEvent(let meeting, let date):
+            return language.pick("Хуулж шинэ өдөрлөг үүсгэсэн", "Copied to a new day") + ": " + meeting.title + ", " + Vocabulary.date(date, in: language)
         case .assign(_, _, let name, let role, _):
             return language.pick("Үүрэг өгсөн", "Assigned") + ": " + name + ", " + Vocabulary.name(of: role, in: language)
         case .unassign(let assignment, let name):

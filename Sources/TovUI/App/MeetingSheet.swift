@@ -21,6 +21,9 @@ public struct MeetingSheet: Sendable {
     public var programme: [ProgrammeItem] = []
     public var attendance: [Attendance.Line] = []
     public var counts = AttendanceCounts()
+    /// What was written after the day, and the public event it is attached to.
+    public var report: Event.Report?
+    public var publicEventDate: LocalDate?
     /// The conflicts this meeting is in: double bookings, travel, days away, a missing keynote.
     public var conflicts: [Conflict] = []
     public var section = Section.people
@@ -49,6 +52,10 @@ public struct MeetingSheet: Sendable {
             return sheet
         }
         sheet.programme = try Programme.items(of: id, in: session)
+        if let event = try session.event(id) {
+            sheet.report = event.report
+            sheet.publicEventDate = event.publicEventDate
+        }
         let items = Dictionary(uniqueKeysWithValues: sheet.programme.map { ($0.id, $0.title) })
         for assignment in try session.assignments(ofEvents: [id]) {
             let name: String

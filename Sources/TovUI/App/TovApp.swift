@@ -81,6 +81,11 @@ public final class TovApp: InteractiveApp {
         case .openSheet(let occurrence, let from): attempt { try openSheet(occurrence, from: from) }
         case .assignForm(let occurrence): attempt { try openAssignmentForm(for: occurrence) }
         case .exportAttendance(let path): exportAttendance(to: path)
+        case .coverage(let year):
+            attempt {
+                let coverage = try store.read { try SADayCoverage(year: year, zone: state.zone, in: $0) }
+                state.overlay = .coverage(coverage, scroll: 0)
+            }
         }
     }
 
@@ -105,7 +110,8 @@ public final class TovApp: InteractiveApp {
             let people = try session.people().sorted { MongolianOrder.precedes($0.name, $1.name) }.map { person in
                 (person: person, load: loads[person.id] ?? 0, conflicts: try Conflicts.find(for: person.id, at: meeting, zone: zone, in: session))
             }
-            return RecordForms.assignment(meeting, people: people, programme: state.sheet?.programme ?? [], language: language)
+            return RecordForms.assignment(meeting, people: people, organisations: state.data.organisations,
+                                          programme: state.sheet?.programme ?? [], language: language)
         }
         state.overlay = .form(form)
     }
@@ -174,7 +180,7 @@ public final class TovApp: InteractiveApp {
             state.searchResults = nil
             refresh()
             state.status = StatusMessage(text: label + state.language.pick("  (u — буцаах)", "  (u to undo)"), isError: false)
-            if case .assign(_, let personID, _, _, _) = change, let conflict = state.sheet?.conflicts.first(where: { $0.person?.id == personID }) {
+            if case .assign(_, .person(let personID), _, _, _) = change, let conflict = state.sheet?.conflicts.first(where: { $0.person?.id == personID }) {
                 state.status = StatusMessage(text: label + "  ⚠ " + conflict.message(in: state.language), isError: true)
             }
             // Days away over events the person already has a role at.

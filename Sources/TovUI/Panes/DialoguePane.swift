@@ -76,12 +76,24 @@ enum DialoguePane {
                                                                   "Programme (a add, e edit, d remove; Esc to go back)")
                                                   : language.pick("Уулзалт (→ хөтөлбөр; Esc — буцах)", "Meeting (→ programme; Esc to go back)"),
                                focused: onProgramme, theme: theme)
-        var lines: [(label: String, value: String)] = [
-            (language.pick("Огноо", "Date"), date + " " + meeting.schedule.start.time.short),
-            (language.pick("Сэдэв", "Topic"), sheet.topic?.title(in: language) ?? language.pick("(сэдэвгүй: n)", "(none: press n)")),
+        var lines: [(label: String, value: String)] = [(language.pick("Огноо", "Date"), date + " " + meeting.schedule.start.time.short)]
+        if meeting.kind == .dialogue || sheet.topic != nil {
+            lines.append((language.pick("Сэдэв", "Topic"), sheet.topic?.title(in: language) ?? language.pick("(сэдэвгүй: n)", "(none: press n)")))
+        }
+        lines += [
             (language.pick("Төлөв", "Status"), Vocabulary.name(of: meeting.status, in: language)),
             (language.pick("Ирц", "Attendance"), Participation.Status.allCases.map(count).joined(separator: ", ")),
         ]
+        if let place = meeting.placeCode.flatMap(ReferenceData.shared.place(code:)) {
+            lines.append((language.pick("Хаана", "Where"), place.name(in: language) + " (" + meeting.schedule.zone.offsetLabel(at: meeting.schedule.startInstant) + ")"))
+        }
+        if let publicEvent = meeting.publicEvent {
+            lines.append((language.pick("Уялдсан", "With"), publicEvent + (sheet.publicEventDate.map { ", " + Vocabulary.date($0, in: language) } ?? "")))
+        }
+        if let report = sheet.report {
+            lines.append((language.pick("Тайлан", "Report"), (report.attendance.map { language.pick("\($0) хүн ирсэн", "\($0) came") } ?? "")
+                + (report.notes.map { (report.attendance == nil ? "" : ". ") + $0 } ?? "")))
+        }
         for conflict in sheet.conflicts { lines.append(("⚠", conflict.message(in: language))) }
         let y = Draw.details(&grid, details, from: details.y, lines, theme: theme)
         // The programme, a list of its own: → from the attendance list selects in it.
