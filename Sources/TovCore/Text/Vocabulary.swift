@@ -198,11 +198,21 @@ public enum Vocabulary {
         case .mn:
             return "\(date.year) оны \(date.month)-р сарын \(date.day)"
         case .en:
-            let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                          "September", "October", "November", "December"]
-            return "\(date.day) \(months[date.month - 1]) \(date.year)"
+            return "\(date.day) \(englishMonths[date.month - 1]) \(date.year)"
         }
     }
+
+    /// A month as a calendar heads it: "2026 оны 11-р сар" or "November 2026".
+    public static func month(_ date: LocalDate, in language: Language) -> String {
+        switch language {
+        case .mn: "\(date.year) оны \(date.month)-р сар"
+        case .en: "\(englishMonths[date.month - 1]) \(date.year)"
+        }
+    }
+
+    private static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// How a schedule reads in a line: "2026 оны 3-р сарын 5 10:00–12:00 (Asia/Hovd, UTC+7)".
     public static func describe(_ schedule: Schedule, in language: Language) -> String {

@@ -9,10 +9,7 @@ extension Language {
 enum CalendarText {
     /// "2026 оны 11-р сар" or "November 2026".
     static func month(_ date: LocalDate, in language: Language) -> String {
-        switch language {
-        case .mn: "\(date.year) оны \(date.month)-р сар"
-        case .en: "\(englishMonths[date.month - 1]) \(date.year)"
-        }
+        Vocabulary.month(date, in: language)
     }
 
     /// Two-letter weekday names, Monday first.

@@ -1,0 +1,38 @@
+extension SchedulePage {
+    /// The page as a plain announcement for a message or an email: a heading, then each meeting in a few
+    /// lines (date and time, title, place, topic, keynote, lead discussants, presenters and co-organisers), then
+    /// the cancelled ones. Text from data is stripped of control characters and escape sequences.
+    public func text(in language: Language = .mn) -> String {
+        let words = PageWords(language: language)
+        let clean = SafeText.clean
+        var lines = [words.title, words.range(from, through)]
+        if entries.isEmpty { lines += ["", words.nothingScheduled] }
+        for entry in entries {
+            lines += ["", words.dates(entry) + ", " + words.time(entry)]
+            // A meeting titled by its kind ("ТББ-ын диалоги") does not say it twice.
+            let kind = entry.occurrence.title == words.kind(entry) ? "" : words.kind(entry) + ", "
+            lines.append(clean(entry.occurrence.title) + " (" + kind + words.status(entry) + ")")
+            if let place = words.place(entry) { lines.append(words.place + ": " + clean(place)) }
+            if let publicEvent = entry.occurrence.publicEvent { lines.append(words.attachedTo + ": " + clean(publicEvent)) }
+            if let topic = words.topic(entry) { lines.append(words.topic + ": " + clean(topic)) }
+            // An announcement names who speaks and who organises; the page and the Markdown list every role.
+            let everyone = entry.everyone
+            for role in SchedulePage.announcedRoles {
+                let names = everyone.filter { $0.role == role }.map(words.name)
+                guard !names.isEmpty else { continue }
+                let label = Vocabulary.name(of: role, in: language)
+                lines.append(label.prefix(1).uppercased() + label.dropFirst() + ": " + clean(names.joined(separator: ", ")))
+            }
+        }
+        if !cancelled.isEmpty {
+            lines += ["", words.cancelledHeading + ":"]
+            for entry in cancelled {
+                lines.append("- " + words.dates(entry) + ", " + words.hours(entry) + " — " + clean(entry.occurrence.title))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The roles an announcement names, in this order.
+    static let announcedRoles: [Assignment.Role] = [.keynote, .leadDiscussant, .presenter, .coOrganiser]
+}
