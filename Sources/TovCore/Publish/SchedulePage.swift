@@ -95,6 +95,9 @@ public struct SchedulePage: Sendable {
                 entry.programme = try Programme.items(of: eventID, in: session).map {
                     Item(item: $0, people: SchedulePage.ranked(itemPeople[$0.id] ?? []))
                 }
+            } else {
+                // A series meeting nothing is stored on yet runs the default programme of its kind.
+                entry.programme = Programme.preview(of: occurrence).map { Item(item: $0, people: []) }
             }
             if occurrence.status == .cancelled { cancelled.append(entry) } else { published.append(entry) }
         }
