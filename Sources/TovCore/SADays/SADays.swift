@@ -20,6 +20,13 @@ public enum SADays {
         }
     }
 
+    /// Refuses a new SA Day that is already held or reported before its day has come.
+    public static func checkNew(_ event: Event, today: LocalDate) throws {
+        guard event.kind == .saDay, event.status.tookPlace, event.schedule.start.date > today else { return }
+        throw ValidationError("the SA Day of \(event.schedule.start.date) has not come yet, so it cannot be \(Vocabulary.name(of: event.status, in: .en))",
+                              mn: "\(event.schedule.start.date)-ний өдөрлөг хараахан болоогүй байна")
+    }
+
     /// A new SA Day on `date` made from `template`, an earlier one: its title, place, venue, public event,
     /// hours (the same wall times) and co-organisers, and its programme at the same times; not its
     /// presenters, attendance, report or status (the copy is an idea). Saved, and returned.

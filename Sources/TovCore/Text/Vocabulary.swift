@@ -34,6 +34,20 @@ public enum Vocabulary {
         }
     }
 
+    /// How far a place's SA Days of a year have got, as the coverage lists it.
+    public static func name(of state: SADayCoverage.State, in language: Language) -> String {
+        switch (state, language) {
+        case (.none, .mn): "товлоогүй"
+        case (.none, .en): "none"
+        case (.idea, .mn): "санаа"
+        case (.idea, .en): "idea"
+        case (.planned, .mn): "төлөвлөсөн"
+        case (.planned, .en): "planned"
+        case (.held, .mn): "болсон"
+        case (.held, .en): "held"
+        }
+    }
+
     /// The display name of a role.
     public static func name(of role: Assignment.Role, in language: Language) -> String {
         switch (role, language) {

@@ -309,7 +309,11 @@ enum RecordForms {
         case .event(let existing):
             let new = try event(try existing ?? Event(title: "", schedule: schedule(of: form, zone: zone)), filledFrom: form,
                                 zone: existing?.schedule.zone ?? zone)
-            if let existing { try SADays.checkMove(of: new, from: existing.status, to: new.status, today: today) }
+            if let existing {
+                try SADays.checkMove(of: new, from: existing.status, to: new.status, today: today)
+            } else {
+                try SADays.checkNew(new, today: today)
+            }
             return .saveEvent(new)
         case .meeting(let series, let original, let override):
             let old = override ?? Event(kind: series.kind, title: "", schedule: series.schedule, status: series.status,

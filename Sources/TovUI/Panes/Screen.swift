@@ -125,13 +125,8 @@ public enum Screen {
     static func drawCoverage(_ grid: inout CellGrid, _ coverage: SADayCoverage, scroll: Int, state: AppState, theme: Theme) {
         let language = state.language
         let counts = coverage.counts
-        let name = { (state: SADayCoverage.State) -> String in
-            switch state {
-            case .held: language.pick("болсон", "held")
-            case .planned: language.pick("төлөвлөсөн", "planned")
-            case .idea: language.pick("санаа", "idea")
-            case .none: language.pick("төлөвлөөгүй", "not yet planned")
-            }
+        let name = { (state: SADayCoverage.State) in
+            state == .none ? language.pick("төлөвлөөгүй", "not yet planned") : Vocabulary.name(of: state, in: language)
         }
         var lines: [(String, Style, String)] = [(
             SADayCoverage.State.allCases.reversed().map { name($0) + " \(counts[$0] ?? 0)" }.joined(separator: ", "), theme.title, "")]
