@@ -240,4 +240,15 @@ import TovCore
         #expect(HTMLText.escape("a&b<c>d\"e'f\u{01}\u{07}" + nonCharacters + "g") == "a&amp;b&lt;c&gt;d&quot;e&#39;fg")
         #expect(MarkdownText.escape("\\`*_[]#<>&|~") == "\\\\\\`\\*\\_\\[\\]\\#&lt;&gt;&amp;&#124;&#126;")
     }
+
+    @Test func anSADayGivesThePublicEventItIsAttachedToWithItsDate() throws {
+        var event = Event(kind: .saDay, title: "Ховдын НЭХ өдөрлөг", schedule: try schedule("2026-11-12", "10:00", "17:00", zone: Zone("Asia/Hovd")),
+                          placeCode: "MN-043", publicEvent: "Аймгийн наадам")
+        event.publicEventDate = day("2026-11-14")
+        try store.write { try Meetings.save(event, in: $0) }
+        let page = try page()
+        for text in [page.html(in: .mn), page.markdown(in: .mn), page.text(in: .mn)] {
+            #expect(text.contains("Аймгийн наадам, 2026 оны 11-р сарын 14"))
+        }
+    }
 }

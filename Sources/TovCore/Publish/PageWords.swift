@@ -7,6 +7,12 @@ struct PageWords {
 
     private func say(_ mn: String, _ en: String) -> String { language == .mn ? mn : en }
 
+    /// The public event a meeting is attached to, with its date when known.
+    func publicEvent(_ entry: SchedulePage.Entry) -> String? {
+        guard let name = entry.occurrence.publicEvent else { return nil }
+        return name + (entry.publicEventDate.map { ", " + Vocabulary.date($0, in: language) } ?? "")
+    }
+
     // MARK: - Labels
 
     var title: String { say("ТББ-ын диалоги ба НЭХ өдөрлөгийн хуваарь", "Schedule of NGO Dialogue meetings and SA Days") }

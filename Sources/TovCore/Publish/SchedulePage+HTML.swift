@@ -117,7 +117,7 @@ extension SchedulePage {
         if let note = words.zoneNote(entry) { html += " <span class=\"zone\">(\(HTMLText.escape(note)))</span>" }
         html += "</dd>\n"
         fact(words.place, words.place(entry))
-        fact(words.attachedTo, occurrence.publicEvent)
+        fact(words.attachedTo, words.publicEvent(entry))
         fact(words.kind, words.kind(entry))
         fact(words.status, words.status(entry))
         fact(words.topic, words.topic(entry))

@@ -33,7 +33,7 @@ extension SchedulePage {
             fact(words.date, words.dates(entry))
             fact(words.time, words.time(entry))
             fact(words.place, words.place(entry))
-            fact(words.attachedTo, entry.occurrence.publicEvent)
+            fact(words.attachedTo, words.publicEvent(entry))
             fact(words.kind, words.kind(entry))
             fact(words.status, words.status(entry))
             fact(words.topic, words.topic(entry))

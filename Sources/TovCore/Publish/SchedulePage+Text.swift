@@ -13,7 +13,7 @@ extension SchedulePage {
             let kind = entry.occurrence.title == words.kind(entry) ? "" : words.kind(entry) + ", "
             lines.append(clean(entry.occurrence.title) + " (" + kind + words.status(entry) + ")")
             if let place = words.place(entry) { lines.append(words.place + ": " + clean(place)) }
-            if let publicEvent = entry.occurrence.publicEvent { lines.append(words.attachedTo + ": " + clean(publicEvent)) }
+            if let publicEvent = words.publicEvent(entry) { lines.append(words.attachedTo + ": " + clean(publicEvent)) }
             if let topic = words.topic(entry) { lines.append(words.topic + ": " + clean(topic)) }
             // An announcement names who speaks and who organises; the page and the Markdown list every role.
             let everyone = entry.everyone

@@ -38,6 +38,8 @@ public struct SchedulePage: Sendable {
         public var roles: [RoleHolder]
         /// The stored programme, in the order it runs; empty for a series meeting nothing is stored on yet.
         public var programme: [Item]
+        /// The date of the public event it is attached to, when it has one.
+        public var publicEventDate: LocalDate? = nil
 
         /// Everyone in a role on the meeting or its programme, once each, keynote first.
         public var everyone: [RoleHolder] {
@@ -91,6 +93,7 @@ public struct SchedulePage: Sendable {
             let occurrence = agendaEntry.occurrence
             var entry = Entry(occurrence: occurrence, topic: agendaEntry.topic, roles: [], programme: [])
             if let eventID = occurrence.eventID {
+                if occurrence.publicEvent != nil { entry.publicEventDate = try session.event(eventID)?.publicEventDate }
                 entry.roles = SchedulePage.ranked(roles[eventID] ?? [])
                 entry.programme = try Programme.items(of: eventID, in: session).map {
                     Item(item: $0, people: SchedulePage.ranked(itemPeople[$0.id] ?? []))
