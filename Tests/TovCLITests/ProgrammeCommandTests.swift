@@ -6,14 +6,6 @@ import TovTestSupport
 @Suite(.serialized) struct ProgrammeCommandTests: DatabaseSuite {
     let folder = try! TemporaryFolder()
 
-    /// The short id an `add` command printed: "Added 3f9a12c0  …".
-    func added(_ result: Subprocess.Result) throws -> String {
-        #expect(result.status == 0, "\(result.stderr)")
-        let words = result.stdout.split(separator: " ")
-        try #require(words.count > 1 && words[0] == "Added", "\(result.stdout)")
-        return String(words[1])
-    }
-
     /// The dialogue series on the first Thursday of each month, 14:00–16:30, from 3 December; its id.
     func dialogueSeries() throws -> String {
         let made = try tov("series", "add", "--title", "ТББ-ын диалоги", "--kind", "dialogue", "--date", "2026-12-03",

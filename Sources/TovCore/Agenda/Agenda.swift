@@ -166,13 +166,8 @@ public struct Agenda: Sendable {
             }
             let people = occurrence.eventID.flatMap { peopleByEvent[$0] } ?? []
             let day = occurrence.schedule.start.date
-            return Entry(occurrence: occurrence, topic: topic, people: people.sorted { rank($0.role) != rank($1.role) ? rank($0.role) < rank($1.role) : MongolianOrder.precedes($0.name, $1.name) },
+            return Entry(occurrence: occurrence, topic: topic, people: people.sorted { Assignment.Role.precedes(($0.role, $0.name), ($1.role, $1.name)) },
                          daysOff: workingDays.daysOff(on: day), onWeekend: workingDays.isWeekend(day))
         }
-    }
-
-    /// Keynote first, then lead discussants, then the rest, as a programme lists them (by name within a role).
-    private static func rank(_ role: Assignment.Role) -> Int {
-        Assignment.Role.allCases.firstIndex(of: role) ?? 0
     }
 }

@@ -18,6 +18,16 @@ public enum Meetings {
         return try storedEvent(of: series, at: original, in: session)
     }
 
+    /// The event behind a meeting as it stands, without storing anything: the event, the series' stored change,
+    /// or the change as it would start out (`planned`) for a meeting nothing was recorded on.
+    public static func event(for occurrence: Occurrence, in session: any ScheduleSession) throws -> Event {
+        if occurrence.eventID == nil, let seriesID = occurrence.seriesID, let original = occurrence.recurrenceID,
+           let series = try session.series(seriesID) {
+            return try storedChange(ofSeries: seriesID, at: original, in: session) ?? planned(of: series, at: original, in: session)
+        }
+        return try storedEvent(for: occurrence, in: session)
+    }
+
     /// The stored change of the series' meeting originally due at `original`, made and saved when there is none.
     public static func storedEvent(of series: Series, at original: LocalDateTime, in session: any ScheduleSession) throws -> Event {
         if let stored = try storedChange(ofSeries: series.id, at: original, in: session) { return stored }

@@ -43,15 +43,6 @@ public enum Programme {
         try session.delete(.programmeItem, id: itemID)
     }
 
-    /// The stored item that was shown as `shown`: the one with its id, or, when the meeting has been stored
-    /// since (a series meeting gets its default programme then, with new ids), the one of the same kind,
-    /// title and times.
-    public static func stored(_ shown: ProgrammeItem, on event: Event, in session: any ScheduleSession) throws -> ProgrammeItem? {
-        let items = try session.programme(ofEvent: event.id)
-        return items.first { $0.id == shown.id }
-            ?? items.first { $0.kind == shown.kind && $0.title == shown.title && $0.start == shown.start && $0.end == shown.end }
-    }
-
     /// The programme a meeting shows before anything is stored on it: the default one of its kind. Its ids
     /// are made from the meeting's, so the same meeting shows the same ids each time (`shown(_:of:)`).
     public static func preview(of occurrence: Occurrence) -> [ProgrammeItem] {
@@ -69,12 +60,20 @@ public enum Programme {
         }
     }
 
-    /// The id of the stored item that `itemID` showed: itself, or, when it was an item of the meeting's preview
-    /// (the meeting stored since), the stored item made from it.
-    public static func stored(_ itemID: UUID, of meeting: Occurrence, on event: Event, in session: any ScheduleSession) throws -> UUID? {
-        if try session.programme(ofEvent: event.id).contains(where: { $0.id == itemID }) { return itemID }
-        guard let shown = preview(of: meeting).first(where: { $0.id == itemID }) else { return nil }
-        return try stored(shown, on: event, in: session)?.id
+    /// The meeting's stored event (made, with its default programme, when there is none yet) and the stored
+    /// item `itemID` showed: the item with that id, or, when it was an item of the meeting's preview, the one
+    /// made from it (the same kind, title and times). Throws when the item is gone.
+    public static func storedItem(_ itemID: UUID, of meeting: Occurrence, in session: any ScheduleSession) throws -> (event: Event, item: ProgrammeItem) {
+        let event = try Meetings.storedEvent(for: meeting, in: session)
+        let items = try session.programme(ofEvent: event.id)
+        let shown = preview(of: meeting).first { $0.id == itemID }
+        let item = items.first { $0.id == itemID } ?? shown.flatMap { shown in
+            items.first { $0.kind == shown.kind && $0.title == shown.title && $0.start == shown.start && $0.end == shown.end }
+        }
+        guard let item else {
+            throw ValidationError("the programme item is no longer there", mn: "Хөтөлбөрийн энэ хэсэг устсан байна")
+        }
+        return (event, item)
     }
 
     /// Why the item cannot be on `event`'s programme, if it cannot.

@@ -5,7 +5,7 @@ import Foundation
 struct PageWords {
     let language: Language
 
-    private func say(_ mn: String, _ en: String) -> String { language == .mn ? mn : en }
+    private func say(_ mn: String, _ en: String) -> String { language.pick(mn, en) }
 
     /// The public event a meeting is attached to, with its date when known.
     func publicEvent(_ entry: SchedulePage.Entry) -> String? {

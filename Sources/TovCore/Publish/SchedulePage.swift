@@ -155,10 +155,7 @@ public struct SchedulePage: Sendable {
 
     /// Keynote first, then lead discussants, then the other roles; by name within a role.
     static func ranked(_ holders: [RoleHolder]) -> [RoleHolder] {
-        func rank(_ role: Assignment.Role) -> Int { Assignment.Role.allCases.firstIndex(of: role) ?? 0 }
-        return holders.sorted { a, b in
-            rank(a.role) != rank(b.role) ? rank(a.role) < rank(b.role) : MongolianOrder.precedes(a.name, b.name)
-        }
+        holders.sorted { Assignment.Role.precedes(($0.role, $0.name), ($1.role, $1.name)) }
     }
 
     /// Names of people and organisations, each looked up once.

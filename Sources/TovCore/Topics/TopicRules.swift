@@ -119,12 +119,17 @@ public enum TopicRules {
     /// Which meetings covered which topic: every topic given to a meeting, with its meetings by date.
     public static func history(in session: any ScheduleSession) throws -> [(topic: Topic, meetings: [Event])] {
         let topics = Dictionary(uniqueKeysWithValues: try session.topics().map { ($0.id, $0) })
+        return try meetingsByTopic(in: session).compactMap { id, events in topics[id].map { ($0, events) } }
+            .sorted { $0.meetings[0].schedule.start < $1.meetings[0].schedule.start }
+    }
+
+    /// The live meetings that have each topic, oldest first.
+    public static func meetingsByTopic(in session: any ScheduleSession) throws -> [UUID: [Event]] {
         var meetings: [UUID: [Event]] = [:]
         for event in try session.events(withTopic: nil) {
             if let id = event.topicID { meetings[id, default: []].append(event) }
         }
-        return meetings.compactMap { id, events in topics[id].map { ($0, events.sorted { $0.schedule.start < $1.schedule.start }) } }
-            .sorted { $0.meetings[0].schedule.start < $1.meetings[0].schedule.start }
+        return meetings.mapValues { $0.sorted { $0.schedule.start < $1.schedule.start } }
     }
 
     /// Refuses a topic that cannot be given to `event`.

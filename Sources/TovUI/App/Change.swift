@@ -84,18 +84,13 @@ public enum Change: Hashable, Sendable {
             if filled.isEmpty { throw ValidationError("no meeting without a topic, or no topic in the queue",
                                                   mn: "Сэдэвгүй уулзалт эсвэл дараалалд сэдэв алга") }
         case .assign(let meeting, let holder, let name, let role, let itemID):
-            let event = try Meetings.storedEvent(for: meeting, in: session)
-            let item = try itemID.map { id in
-                guard let stored = try Programme.stored(id, of: meeting, on: event, in: session) else {
-                    throw ValidationError("the programme item is no longer there", mn: "Хөтөлбөрийн энэ хэсэг устсан байна")
-                }
-                return stored
-            }
+            let (event, item) = try itemID.map { try Programme.storedItem($0, of: meeting, in: session) }
+                .map { ($0.event, $0.item.id) } ?? (try Meetings.storedEvent(for: meeting, in: session), nil)
             try Meetings.assign(holder, as: role, on: item, to: event, named: name, in: session)
         case .report(let meeting, let attendance, let notes, let today):
             try SADays.report(try Meetings.storedEvent(for: meeting, in: session), attendance: attendance, notes: notes, today: today, in: session)
         case .copyEvent(let meeting, let date):
-            try SADays.copy(try Meetings.storedEvent(for: meeting, in: session), to: date, in: session)
+            try SADays.copy(try Meetings.event(for: meeting, in: session), to: date, in: session)
         case .unassign(let assignment, _):
             try session.delete(.assignment, id: assignment.id)
         case .invite(let meeting, let kinds, let organisations, let people):
@@ -107,21 +102,19 @@ public enum Change: Hashable, Sendable {
         case .removeParticipant(let meeting, let holder, _):
             try Attendance.remove(holder, from: try Meetings.storedEvent(for: meeting, in: session).id, in: session)
         case .saveProgrammeItem(let meeting, var item, let shown):
-            let event = try Meetings.storedEvent(for: meeting, in: session)
+            var event: Event
             if let shown {
-                guard let stored = try Programme.stored(shown, on: event, in: session) else {
-                    throw ValidationError("the programme item is no longer there", mn: "Хөтөлбөрийн энэ хэсэг устсан байна")
-                }
+                let stored: ProgrammeItem
+                (event, stored) = try Programme.storedItem(shown.id, of: meeting, in: session)
                 item.id = stored.id
                 item.created = stored.created
+            } else {
+                event = try Meetings.storedEvent(for: meeting, in: session)
             }
             item.eventID = event.id
             try Programme.save(item, on: event, in: session)
         case .removeProgrammeItem(let meeting, let shown):
-            let event = try Meetings.storedEvent(for: meeting, in: session)
-            guard let stored = try Programme.stored(shown, on: event, in: session) else {
-                throw ValidationError("the programme item is no longer there", mn: "Хөтөлбөрийн энэ хэсэг устсан байна")
-            }
+            let (event, stored) = try Programme.storedItem(shown.id, of: meeting, in: session)
             try Programme.remove(stored.id, from: event, in: session)
         case .addAway(let away, _):
             try session.save(away)

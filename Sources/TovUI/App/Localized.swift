@@ -1,10 +1,5 @@
 import TovCore
 
-extension Language {
-    /// The Mongolian or the English text, whichever this language is.
-    func pick(_ mn: String, _ en: String) -> String { self == .mn ? mn : en }
-}
-
 /// Names of months and weekdays as the interface shows them.
 enum CalendarText {
     /// "2026 оны 11-р сар" or "November 2026".

@@ -74,11 +74,7 @@ public struct ScreenData: Sendable {
             + all.filter { $0.status != .queued }.sorted { MongolianOrder.precedes($0.titleMn, $1.titleMn) }
         organisations = try session.organisations().sorted { MongolianOrder.precedes($0.name, $1.name) }
         people = try session.people().sorted { MongolianOrder.precedes($0.name, $1.name) }
-        topicMeetings = [:]
-        for event in try session.events(withTopic: nil) {
-            if let id = event.topicID { topicMeetings[id, default: []].append(event) }
-        }
-        for id in topicMeetings.keys { topicMeetings[id]?.sort { $0.schedule.start < $1.schedule.start } }
+        topicMeetings = try TopicRules.meetingsByTopic(in: session)
         away = Dictionary(grouping: try session.unavailability(ofPeople: nil), by: \.personID)
     }
 

@@ -117,7 +117,7 @@ public enum Update {
                 state.status = StatusMessage(text: language.pick("Өдөр нь болоогүй тул тайлан бичихгүй", "The day has not come yet: no report before it"), isError: true)
                 return []
             }
-            state.overlay = .form(RecordForms.report(meeting, existing: sheet.report, language: language))
+            state.overlay = .form(RecordForms.report(meeting, existing: sheet.event?.report, language: language))
         case .copyEvent:
             guard meeting.kind == .saDay else {
                 state.status = StatusMessage(text: language.pick("Зөвхөн НЭХ өдөрлөгийг хуулна", "Only an SA Day is copied as a template"), isError: false)

@@ -386,8 +386,9 @@ enum RecordForms {
         case .report(let meeting):
             var attendance: Int?
             if let text = text(.attendance) {
-                guard let number = Int(text), number >= 0 else {
-                    throw ValidationError(language.pick("Ирсэн хүний тоо 0 буюу түүнээс их бүхэл тоо байна", "The number who came is a whole number, 0 or more"))
+                // A whole number; SADays.report refuses one below zero.
+                guard let number = Int(text) else {
+                    throw ValidationError(language.pick("Ирсэн хүний тоо бүхэл тоо байна", "The number who came is a whole number"))
                 }
                 attendance = number
             }

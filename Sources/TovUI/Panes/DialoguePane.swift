@@ -88,9 +88,9 @@ enum DialoguePane {
             lines.append((language.pick("Хаана", "Where"), place.name(in: language) + " (" + meeting.schedule.zone.offsetLabel(at: meeting.schedule.startInstant) + ")"))
         }
         if let publicEvent = meeting.publicEvent {
-            lines.append((language.pick("Уялдсан", "With"), publicEvent + (sheet.publicEventDate.map { ", " + Vocabulary.date($0, in: language) } ?? "")))
+            lines.append((language.pick("Уялдсан", "With"), publicEvent + (sheet.event?.publicEventDate.map { ", " + Vocabulary.date($0, in: language) } ?? "")))
         }
-        if let report = sheet.report {
+        if let report = sheet.event?.report {
             lines.append((language.pick("Тайлан", "Report"), (report.attendance.map { language.pick("\($0) хүн ирсэн", "\($0) came") } ?? "")
                 + (report.notes.map { (report.attendance == nil ? "" : ". ") + $0 } ?? "")))
         }

@@ -125,9 +125,7 @@ public enum Screen {
     static func drawCoverage(_ grid: inout CellGrid, _ coverage: SADayCoverage, scroll: Int, state: AppState, theme: Theme) {
         let language = state.language
         let counts = coverage.counts
-        let name = { (state: SADayCoverage.State) in
-            state == .none ? language.pick("төлөвлөөгүй", "not yet planned") : Vocabulary.name(of: state, in: language)
-        }
+        let name = { (state: SADayCoverage.State) in Vocabulary.name(of: state, in: language) }
         var lines: [(String, Style, String)] = [(
             SADayCoverage.State.allCases.reversed().map { name($0) + " \(counts[$0] ?? 0)" }.joined(separator: ", "), theme.title, "")]
         for row in coverage.rows {

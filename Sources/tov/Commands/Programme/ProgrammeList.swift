@@ -28,18 +28,14 @@ struct ProgrammeList: ParsableCommand {
         let (meeting, rows) = try store.read { session in
             let (meeting, stored) = try target.meeting(in: session)
             guard let stored else {
-                let planned = DefaultProgramme.items(for: try target.plannedEvent(in: session))
-                return (meeting, planned.map { Row(item: $0, stored: false, people: []) })
+                return (meeting, Programme.preview(of: meeting).map { Row(item: $0, stored: false, people: []) })
             }
             let assignments = try session.assignments(ofEvents: [stored.id])
-            let roles = Assignment.Role.allCases
             let rows = try Programme.items(of: stored.id, in: session).map { item in
                 let people = try assignments.filter { $0.programmeItemID == item.id }.map { assignment in
                     (name: try ProgrammeCommand.name(of: assignment.holder, in: session), role: assignment.role)
                 }
-                return Row(item: item, stored: true, people: people.sorted { a, b in
-                    a.role != b.role ? roles.firstIndex(of: a.role)! < roles.firstIndex(of: b.role)! : MongolianOrder.precedes(a.name, b.name)
-                })
+                return Row(item: item, stored: true, people: people.sorted { Assignment.Role.precedes(($0.role, $0.name), ($1.role, $1.name)) })
             }
             return (meeting, rows)
         }
