@@ -276,6 +276,27 @@ final class SQLiteSession: ScheduleSession {
         )
     }
 
+    // MARK: - Origins of imported records
+
+    func origins(ofRecords ids: [UUID]) throws -> [Origin] {
+        try chunked(ids) { chunk in
+            try Row.fetchAll(db, sql: """
+                SELECT id, uid, sequence, lastModified FROM origin WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NULL
+                """, arguments: StatementArguments(chunk.map(key))).map { row in
+                try decoding("origin", row) {
+                    Origin(recordID: try uuid(row, "id"), uid: row[1], sequence: row[2],
+                           lastModified: (row[3] as Double?).map(time))
+                }
+            }
+        }
+    }
+
+    func save(_ origin: Origin) throws {
+        try upsert("origin", id: origin.recordID, created: .distantPast, [
+            "uid": origin.uid, "sequence": origin.sequence, "lastModified": origin.lastModified?.timeIntervalSince1970,
+        ])
+    }
+
     // MARK: - Public holidays
 
     func holidays(from first: LocalDate, through last: LocalDate) throws -> [Holiday] {

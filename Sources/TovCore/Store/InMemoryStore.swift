@@ -58,6 +58,7 @@ public final class InMemoryStore: ScheduleStore {
         var assignments: [UUID: Assignment] = [:]
         var participation: [UUID: Participation] = [:]
         var unavailability: [UUID: Unavailability] = [:]
+        var origins: [UUID: Origin] = [:]
         var deleted: Set<UUID> = []
         /// Seeded from the reference data, as a new database is.
         var holidays: [Holiday] = ReferenceData.shared.holidays
@@ -162,6 +163,10 @@ public final class InMemoryStore: ScheduleStore {
         }
 
         func save(_ unavailability: Unavailability) throws { records.unavailability[unavailability.id] = unavailability }
+
+        func origins(ofRecords ids: [UUID]) throws -> [Origin] { ids.compactMap { records.origins[$0] } }
+
+        func save(_ origin: Origin) throws { records.origins[origin.recordID] = origin }
 
         func delete(_ kind: RecordKind, id: UUID) throws { records.deleted.insert(id) }
 

@@ -109,6 +109,12 @@ public protocol ScheduleSession {
     func unavailability(ofPeople ids: [UUID]?) throws -> [Unavailability]
     func save(_ unavailability: Unavailability) throws
 
+    // MARK: Where imported records came from
+    /// The origins of these events or series, for those that were imported.
+    func origins(ofRecords ids: [UUID]) throws -> [Origin]
+    /// Records (or replaces) where an event or series came from.
+    func save(_ origin: Origin) throws
+
     // MARK: Any record
     /// Marks a record deleted; it disappears from every query but is kept for undo.
     func delete(_ kind: RecordKind, id: UUID) throws
