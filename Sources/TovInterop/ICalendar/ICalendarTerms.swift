@@ -42,6 +42,8 @@ public enum ICalendarTerms {
     public static let idParameter = "X-TOV-ID"
     /// On ATTENDEE: our role name (`keynote`, `lead-discussant` …).
     public static let roleParameter = "X-TOV-ROLE"
+    /// On ATTENDEE: a person's organisation, by name; `X-TOV-ORG-ID` gives its UUID.
+    public static let organisationParameter = "X-TOV-ORG", organisationIDParameter = "X-TOV-ORG-ID"
     /// On ATTENDEE: the UUID of the programme item the role is on.
     public static let itemParameter = "X-TOV-ITEM"
     /// On ATTENDEE: a participation status (`invited` … `excused`), for people and organisations on the list.
