@@ -33,7 +33,7 @@ public enum ICalendarTerms {
     /// A series' shift policy (`keep`, `next-working-day` …) when it is not `keep`.
     public static let shift = "X-TOV-SHIFT"
     /// One programme item: value its title (TEXT); parameters `X-TOV-ID` (UUID), `X-TOV-START` and
-    /// `X-TOV-END` (local DATE-TIME in the event's zone), `X-TOV-ITEM-KIND`, `X-TOV-AREA`.
+    /// `X-TOV-END` (local times `HHMMSS`, when set), `X-TOV-ITEM-KIND`, `X-TOV-AREA` (when set).
     public static let programmeItem = "X-TOV-ITEM"
 
     // MARK: - Parameters
