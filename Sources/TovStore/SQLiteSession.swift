@@ -235,6 +235,12 @@ final class SQLiteSession: ScheduleSession {
         try fetchSeries("WHERE id = ? AND deleted IS NULL", [key(id)]).first
     }
 
+    func series(_ ids: [UUID]) throws -> [Series] {
+        try chunked(ids) { chunk in
+            try fetchSeries("WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NULL", StatementArguments(chunk.map(key)))
+        }
+    }
+
     func allSeries() throws -> [Series] {
         try fetchSeries("WHERE deleted IS NULL ORDER BY start, title")
     }
@@ -282,12 +288,26 @@ final class SQLiteSession: ScheduleSession {
         try chunked(ids) { chunk in
             try Row.fetchAll(db, sql: """
                 SELECT id, uid, sequence, lastModified FROM origin WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NULL
-                """, arguments: StatementArguments(chunk.map(key))).map { row in
-                try decoding("origin", row) {
-                    Origin(recordID: try uuid(row, "id"), uid: row[1], sequence: row[2],
-                           lastModified: (row[3] as Double?).map(time))
-                }
-            }
+                """, arguments: StatementArguments(chunk.map(key))).map(origin)
+        }
+    }
+
+    func origins(withUIDs uids: [String]) throws -> [Origin] {
+        var result: [Origin] = []
+        var index = 0
+        while index < uids.count {
+            let chunk = Array(uids[index..<min(index + 500, uids.count)])
+            result += try Row.fetchAll(db, sql: """
+                SELECT id, uid, sequence, lastModified FROM origin WHERE uid IN (\(placeholders(chunk.count))) AND deleted IS NULL
+                """, arguments: StatementArguments(chunk)).map(origin)
+            index += 500
+        }
+        return result
+    }
+
+    private func origin(_ row: Row) throws -> Origin {
+        try decoding("origin", row) {
+            Origin(recordID: try uuid(row, "id"), uid: row[1], sequence: row[2], lastModified: (row[3] as Double?).map(time))
         }
     }
 
@@ -376,15 +396,17 @@ final class SQLiteSession: ScheduleSession {
     func programme(ofEvent id: UUID) throws -> [ProgrammeItem] {
         try Row.fetchAll(db, sql: """
             SELECT * FROM programmeItem WHERE eventID = ? AND deleted IS NULL ORDER BY start, title
-            """, arguments: [key(id)]).map { row in
-            ProgrammeItem(
-                id: try uuid(row, "id"), eventID: try uuid(row, "eventID"), kind: try value(row, "kind"),
-                title: row["title"], serviceArea: try optionalValue(row, "serviceArea"),
-                start: try (row["start"] as String?).map(LocalTime.init(parsing:)),
-                end: try (row["end"] as String?).map(LocalTime.init(parsing:)),
-                created: time(row["created"]), updated: time(row["updated"])
-            )
-        }
+            """, arguments: [key(id)]).map(programmeItem)
+    }
+
+    private func programmeItem(_ row: Row) throws -> ProgrammeItem {
+        ProgrammeItem(
+            id: try uuid(row, "id"), eventID: try uuid(row, "eventID"), kind: try value(row, "kind"),
+            title: row["title"], serviceArea: try optionalValue(row, "serviceArea"),
+            start: try (row["start"] as String?).map(LocalTime.init(parsing:)),
+            end: try (row["end"] as String?).map(LocalTime.init(parsing:)),
+            created: time(row["created"]), updated: time(row["updated"])
+        )
     }
 
     func save(_ item: ProgrammeItem) throws {
@@ -392,6 +414,14 @@ final class SQLiteSession: ScheduleSession {
             "eventID": key(item.eventID), "kind": item.kind.rawValue, "title": item.title,
             "serviceArea": item.serviceArea?.rawValue, "start": item.start?.short, "end": item.end?.short,
         ])
+    }
+
+    func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem] {
+        try chunked(ids) { chunk in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM programmeItem WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL
+                """, arguments: StatementArguments(chunk.map(key))).map(programmeItem)
+        }
     }
 
     func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
@@ -437,6 +467,15 @@ final class SQLiteSession: ScheduleSession {
             FROM participation WHERE eventID = ? AND deleted IS NULL ORDER BY created
             """, [key(id)]) { row in
             try participationValue(row)
+        }
+    }
+
+    func participation(ofEvents ids: [UUID]) throws -> [Participation] {
+        try chunked(ids) { chunk in
+            try decodeRows("""
+                SELECT id, eventID, personID, organisationID, status, created, updated
+                FROM participation WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL
+                """, StatementArguments(chunk.map(key))) { row in try participationValue(row) }
         }
     }
 
@@ -538,6 +577,14 @@ final class SQLiteSession: ScheduleSession {
             sql: "UPDATE \(SQLiteSession.table(kind)) SET deleted = ? WHERE id = ?",
             arguments: [now.timeIntervalSince1970, key(id)]
         )
+    }
+
+    func deleted(_ kind: RecordKind, among ids: [UUID]) throws -> Set<UUID> {
+        Set(try chunked(ids) { chunk in
+            try String.fetchAll(db, sql: """
+                SELECT id FROM \(SQLiteSession.table(kind)) WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NOT NULL
+                """, arguments: StatementArguments(chunk.map(key))).compactMap { UUID(text: $0) }
+        })
     }
 
     func count(_ kind: RecordKind) throws -> Int {

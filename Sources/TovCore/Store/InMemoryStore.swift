@@ -71,6 +71,12 @@ public final class InMemoryStore: ScheduleStore {
             self.records = records
         }
 
+        /// Stores a record; saving a deleted one makes it live again, as the SQLite store's upsert does.
+        private func keep<V>(_ value: V, id: UUID, in table: WritableKeyPath<Records, [UUID: V]>) {
+            records[keyPath: table][id] = value
+            records.deleted.remove(id)
+        }
+
         private func live<V>(_ dictionary: [UUID: V]) -> [V] {
             dictionary.filter { !records.deleted.contains($0.key) }.map(\.value)
         }
@@ -81,10 +87,10 @@ public final class InMemoryStore: ScheduleStore {
 
         func organisations() throws -> [Organisation] { live(records.organisations).sorted { $0.name < $1.name } }
         func organisation(_ id: UUID) throws -> Organisation? { live(records.organisations, id) }
-        func save(_ organisation: Organisation) throws { records.organisations[organisation.id] = organisation }
+        func save(_ organisation: Organisation) throws { keep(organisation, id: organisation.id, in: \.organisations) }
         func people() throws -> [Person] { live(records.people).sorted { $0.name < $1.name } }
         func person(_ id: UUID) throws -> Person? { live(records.people, id) }
-        func save(_ person: Person) throws { records.people[person.id] = person }
+        func save(_ person: Person) throws { keep(person, id: person.id, in: \.people) }
 
         func event(_ id: UUID) throws -> Event? { live(records.events, id) }
 
@@ -106,8 +112,9 @@ public final class InMemoryStore: ScheduleStore {
             return live(records.events).filter { $0.seriesID.map(wanted.contains) ?? false }
         }
 
-        func save(_ event: Event) throws { records.events[event.id] = event }
+        func save(_ event: Event) throws { keep(event, id: event.id, in: \.events) }
         func series(_ id: UUID) throws -> Series? { live(records.series, id) }
+        func series(_ ids: [UUID]) throws -> [Series] { ids.compactMap { live(records.series, $0) } }
         func allSeries() throws -> [Series] { live(records.series).sorted { $0.schedule.start < $1.schedule.start } }
 
         func series(overlapping lower: Int, _ upper: Int) throws -> [Series] {
@@ -117,30 +124,40 @@ public final class InMemoryStore: ScheduleStore {
             }
         }
 
-        func save(_ series: Series) throws { records.series[series.id] = series }
+        func save(_ series: Series) throws { keep(series, id: series.id, in: \.series) }
         func topics() throws -> [Topic] { live(records.topics).sorted { $0.created < $1.created } }
         func topic(_ id: UUID) throws -> Topic? { live(records.topics, id) }
-        func save(_ topic: Topic) throws { records.topics[topic.id] = topic }
+        func save(_ topic: Topic) throws { keep(topic, id: topic.id, in: \.topics) }
 
         func programme(ofEvent id: UUID) throws -> [ProgrammeItem] {
             live(records.programme).filter { $0.eventID == id }
                 .sorted { ($0.start ?? .midnight, $0.title) < ($1.start ?? .midnight, $1.title) }
         }
 
-        func save(_ item: ProgrammeItem) throws { records.programme[item.id] = item }
+        func save(_ item: ProgrammeItem) throws { keep(item, id: item.id, in: \.programme) }
+
+        func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem] {
+            let wanted = Set(ids)
+            return live(records.programme).filter { wanted.contains($0.eventID) }
+        }
 
         func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
             let wanted = Set(ids)
             return live(records.assignments).filter { wanted.contains($0.eventID) }.sorted { $0.created < $1.created }
         }
 
-        func save(_ assignment: Assignment) throws { records.assignments[assignment.id] = assignment }
+        func save(_ assignment: Assignment) throws { keep(assignment, id: assignment.id, in: \.assignments) }
 
         func participation(ofEvent id: UUID) throws -> [Participation] {
             live(records.participation).filter { $0.eventID == id }.sorted { $0.created < $1.created }
         }
 
-        func save(_ participation: Participation) throws { records.participation[participation.id] = participation }
+        func save(_ participation: Participation) throws { keep(participation, id: participation.id, in: \.participation) }
+
+        func participation(ofEvents ids: [UUID]) throws -> [Participation] {
+            let wanted = Set(ids)
+            return live(records.participation).filter { wanted.contains($0.eventID) }
+        }
 
         func assignments(of holder: Assignment.Holder) throws -> [Assignment] {
             live(records.assignments).filter { $0.holder == holder }.sorted { $0.created < $1.created }
@@ -162,13 +179,22 @@ public final class InMemoryStore: ScheduleStore {
                 .sorted { ($0.from, $0.created) < ($1.from, $1.created) }
         }
 
-        func save(_ unavailability: Unavailability) throws { records.unavailability[unavailability.id] = unavailability }
+        func save(_ unavailability: Unavailability) throws { keep(unavailability, id: unavailability.id, in: \.unavailability) }
 
         func origins(ofRecords ids: [UUID]) throws -> [Origin] { ids.compactMap { records.origins[$0] } }
 
         func save(_ origin: Origin) throws { records.origins[origin.recordID] = origin }
 
+        func origins(withUIDs uids: [String]) throws -> [Origin] {
+            let wanted = Set(uids)
+            return records.origins.values.filter { wanted.contains($0.uid) }
+        }
+
         func delete(_ kind: RecordKind, id: UUID) throws { records.deleted.insert(id) }
+
+        func deleted(_ kind: RecordKind, among ids: [UUID]) throws -> Set<UUID> {
+            Set(ids.filter { records.deleted.contains($0) && holds(kind, $0) })
+        }
 
         func holidays(from first: LocalDate, through last: LocalDate) throws -> [Holiday] {
             records.holidays.filter { $0.date >= first && $0.date <= last }.sorted { $0.date < $1.date }
@@ -203,6 +229,21 @@ public final class InMemoryStore: ScheduleStore {
             case .unavailability: all = Array(records.unavailability.keys)
             }
             return all.filter { !records.deleted.contains($0) && $0.lowercasedText.hasPrefix(prefix) }
+        }
+
+        /// Whether a record of a kind is held, deleted or not.
+        private func holds(_ kind: RecordKind, _ id: UUID) -> Bool {
+            switch kind {
+            case .organisation: records.organisations[id] != nil
+            case .person: records.people[id] != nil
+            case .event: records.events[id] != nil
+            case .series: records.series[id] != nil
+            case .topic: records.topics[id] != nil
+            case .programmeItem: records.programme[id] != nil
+            case .assignment: records.assignments[id] != nil
+            case .participation: records.participation[id] != nil
+            case .unavailability: records.unavailability[id] != nil
+            }
         }
     }
 }

@@ -78,6 +78,8 @@ public protocol ScheduleSession {
     func overrides(ofSeries ids: [UUID]) throws -> [Event]
     func save(_ event: Event) throws
     func series(_ id: UUID) throws -> Series?
+    /// The live series among `ids`, in no particular order.
+    func series(_ ids: [UUID]) throws -> [Series]
     func allSeries() throws -> [Series]
     /// Series whose instant range overlaps `[lower, upper)`.
     func series(overlapping lower: Int, _ upper: Int) throws -> [Series]
@@ -91,10 +93,14 @@ public protocol ScheduleSession {
     // MARK: Programme, assignments, participation
     func programme(ofEvent id: UUID) throws -> [ProgrammeItem]
     func save(_ item: ProgrammeItem) throws
+    /// The programme items of these events, in no particular order.
+    func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem]
     func assignments(ofEvents ids: [UUID]) throws -> [Assignment]
     func save(_ assignment: Assignment) throws
     func participation(ofEvent id: UUID) throws -> [Participation]
     func save(_ participation: Participation) throws
+    /// The lists of these events, in no particular order.
+    func participation(ofEvents ids: [UUID]) throws -> [Participation]
     /// Every role a person or organisation holds, on any event, oldest first.
     func assignments(of holder: Assignment.Holder) throws -> [Assignment]
     /// Every list a person or organisation is on, oldest first.
@@ -114,10 +120,14 @@ public protocol ScheduleSession {
     func origins(ofRecords ids: [UUID]) throws -> [Origin]
     /// Records (or replaces) where an event or series came from.
     func save(_ origin: Origin) throws
+    /// The origins of the records imported under these UIDs (an import finds what an earlier one made of them).
+    func origins(withUIDs uids: [String]) throws -> [Origin]
 
     // MARK: Any record
     /// Marks a record deleted; it disappears from every query but is kept for undo.
     func delete(_ kind: RecordKind, id: UUID) throws
+    /// Those of `ids` that name a deleted record of a kind (an import does not bring back what was deleted).
+    func deleted(_ kind: RecordKind, among ids: [UUID]) throws -> Set<UUID>
 
     // MARK: Public holidays
     /// The holidays from `first` through `last`, by date.

@@ -36,6 +36,10 @@ public enum ICalendarTerms {
     /// `X-TOV-END` (local times `HHMMSS`, when set), `X-TOV-ITEM-KIND`, `X-TOV-AREA` (when set).
     public static let programmeItem = "X-TOV-ITEM"
 
+    /// On an override VEVENT (one with RECURRENCE-ID): the override's own UUID, so that a meeting changed
+    /// in tov keeps its id through an export and an import.
+    public static let recordID = "X-TOV-ID"
+
     // MARK: - Parameters
 
     /// A record's UUID (on ATTENDEE, X-TOV-TOPIC, X-TOV-ITEM).

@@ -1,0 +1,366 @@
+import Foundation
+import TovCore
+
+/// One VEVENT read into tov's terms, before it meets the database: when it is, how it repeats, what it
+/// says, who is on it, and what of it tov does not keep.
+///
+/// Reading fails the whole file (ICalendarSyntaxError, at the line) when a value is not what RFC 5545
+/// says, and leaves this event out (NotImported) when tov cannot hold it: a zone it cannot place, a rule
+/// its engine refuses, an end before the start.
+struct ICalendarEvent {
+    let uid: String
+    /// The line of its BEGIN:VEVENT.
+    let line: Int
+    let sequence: Int
+    let lastModified: Date?
+    let created: Date?
+    /// RECURRENCE-ID: the meeting of a series this one changes.
+    let recurrenceID: ICalendarTime?
+    /// RANGE=THISANDFUTURE: the change goes on to every later meeting.
+    let thisAndFuture: Bool
+    /// X-TOV-ID: an override's own UUID, as tov wrote it.
+    let ownID: UUID?
+    let start: ICalendarTime
+    let schedule: Schedule
+    let rule: RecurrenceRule?
+    /// EXDATE values.
+    let exceptions: [ICalendarTime]
+    /// RDATE values, a PERIOD with its end.
+    let extras: [(start: ICalendarTime, end: ICalendarTime?)]
+    let details: Details
+    let topic: TopicReference?
+    let items: [ProgrammeItemReference]
+    let people: [PersonReference]
+    /// Names of what the event holds that tov does not keep, once per occurrence (`VALARM`, `URL`).
+    let notKept: [String]
+
+    /// What an event or series says about itself.
+    struct Details: Equatable {
+        var kind: EventKind
+        var title: String
+        var status: EventStatus
+        var placeCode: String?
+        var venue: String?
+        var notes: String?
+        var publicEvent: String?
+        var publicEventDate: LocalDate?
+        var report: Event.Report?
+        var shift: ShiftPolicy
+    }
+
+    /// X-TOV-TOPIC: a topic by UUID, else by its title.
+    struct TopicReference: Equatable {
+        var id: UUID?
+        var title: String
+    }
+
+    /// X-TOV-ITEM: one programme item.
+    struct ProgrammeItemReference: Equatable {
+        var id: UUID?
+        var kind: ProgrammeItem.Kind
+        var title: String
+        var serviceArea: ProgrammeItem.ServiceArea?
+        var start: LocalTime?
+        var end: LocalTime?
+    }
+
+    /// An ATTENDEE or the ORGANIZER: who, and in what roles or on what list.
+    struct PersonReference: Equatable {
+        var id: UUID?
+        var name: String?
+        var email: String?
+        var isOrganisation: Bool
+        var organisationID: UUID?
+        var organisationName: String?
+        var roles: [Assignment.Role]
+        /// The programme item the roles are on.
+        var itemID: UUID?
+        var participation: Participation.Status?
+    }
+
+    /// Properties read here; every other one is counted as not kept.
+    private static let understood: Set<String> = [
+        "UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "CREATED", "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE",
+        "RDATE", "RECURRENCE-ID", "STATUS", "SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "ORGANIZER", "ATTENDEE",
+        ICalendarTerms.kind, ICalendarTerms.status, ICalendarTerms.place, ICalendarTerms.venue, ICalendarTerms.notes,
+        ICalendarTerms.topic, ICalendarTerms.publicEvent, ICalendarTerms.reportAttendance, ICalendarTerms.reportNotes,
+        ICalendarTerms.shift, ICalendarTerms.programmeItem, ICalendarTerms.recordID,
+    ]
+
+    /// Reads a VEVENT. `fromTov` says the file is tov's own, whose LOCATION and DESCRIPTION are made from
+    /// what X-TOV- properties hold.
+    init(_ component: ICalendarComponent, zones: ICalendarZones, fromTov calendarFromTov: Bool) throws {
+        line = component.line
+        var notKept: [String] = []
+        var properties: [String: [ICalendarProperty]] = [:]
+        for property in component.properties {
+            if ICalendarEvent.understood.contains(property.name) {
+                properties[property.name, default: []].append(property)
+            } else {
+                notKept.append(property.name)
+            }
+        }
+        notKept += component.components.map(\.name)
+        func first(_ name: String) -> ICalendarProperty? { properties[name]?.first }
+        func text(_ name: String) -> String? { first(name).flatMap { ICalendarEvent.clean($0.text) } }
+        let fromTov = calendarFromTov || first(ICalendarTerms.kind) != nil
+
+        if let uid = first("UID").map({ $0.text.trimmingCharacters(in: .whitespaces) }), !uid.isEmpty {
+            self.uid = uid
+        } else {
+            // Known by its content, so that importing the file again finds it.
+            let content = component.properties.map { "\($0.name):\($0.value)" }.joined(separator: "\n")
+            uid = "no-uid-" + StableID.make(content).lowercasedText
+            zones.note("events without a UID are known by their content")
+        }
+        sequence = try first("SEQUENCE").map { property in
+            guard let value = Int(property.value.trimmingCharacters(in: .whitespaces)), value >= 0 else {
+                throw ICalendarSyntaxError(line: property.line, "SEQUENCE '\(property.value)' is not a whole number")
+            }
+            return value
+        } ?? 0
+        lastModified = try first("LAST-MODIFIED").map(ICalendarEvent.utcDate)
+        created = try first("CREATED").map(ICalendarEvent.utcDate)
+        ownID = first(ICalendarTerms.recordID).flatMap { UUID(uuidString: $0.value.trimmingCharacters(in: .whitespaces)) }
+
+        // MARK: What it says
+        var details = Details(
+            kind: .event, title: text("SUMMARY") ?? "",
+            status: ICalendarTerms.status(standard: first("STATUS")?.value, own: first(ICalendarTerms.status)?.value),
+            placeCode: nil, venue: text(ICalendarTerms.venue) ?? (fromTov ? nil : text("LOCATION")),
+            notes: text(ICalendarTerms.notes) ?? (fromTov ? nil : text("DESCRIPTION")),
+            publicEvent: text(ICalendarTerms.publicEvent), publicEventDate: nil, report: nil, shift: .keep
+        )
+        let categories = (properties["CATEGORIES"] ?? []).flatMap(\.texts).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        if let kind = first(ICalendarTerms.kind).flatMap({ EventKind(rawValue: $0.value.trimmingCharacters(in: .whitespaces).lowercased()) }) {
+            details.kind = kind
+        } else if let kind = categories.lazy.compactMap(EventKind.init(rawValue:)).first {
+            details.kind = kind
+        }
+        if categories.contains(where: { !$0.isEmpty && EventKind(rawValue: $0) == nil }) { notKept.append("CATEGORIES") }
+        if let code = first(ICalendarTerms.place)?.value.trimmingCharacters(in: .whitespaces) {
+            if ReferenceData.shared.place(code: code) != nil {
+                details.placeCode = code
+            } else {
+                notKept.append(ICalendarTerms.place)
+                zones.note("\(ICalendarTerms.place) '\(code)' is not an aimag or district tov knows: left out")
+            }
+        }
+        if let property = first(ICalendarTerms.publicEvent), let date = property.parameter(ICalendarTerms.dateParameter) {
+            details.publicEventDate = try ICalendarTime.value(property) { try ICalendarValue.date(date) }
+        }
+        let attendance = try first(ICalendarTerms.reportAttendance).map { property in
+            guard let value = Int(property.value.trimmingCharacters(in: .whitespaces)), value >= 0 else {
+                throw ICalendarSyntaxError(line: property.line, "\(property.name) '\(property.value)' is not a number of people")
+            }
+            return value
+        }
+        let reportNotes = text(ICalendarTerms.reportNotes)
+        if attendance != nil || reportNotes != nil { details.report = Event.Report(attendance: attendance, notes: reportNotes) }
+        if let property = first(ICalendarTerms.shift) {
+            guard let shift = ShiftPolicy(rawValue: property.value.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw ICalendarSyntaxError(line: property.line, "\(property.name) '\(property.value)' is not a shift policy (\(ShiftPolicy.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            details.shift = shift
+        }
+        topic = first(ICalendarTerms.topic).flatMap { property in
+            ICalendarEvent.clean(property.text).map {
+                TopicReference(id: property.parameter(ICalendarTerms.idParameter).flatMap(UUID.init(uuidString:)), title: $0)
+            }
+        }
+        items = try (properties[ICalendarTerms.programmeItem] ?? []).map(ICalendarEvent.item)
+        var people = try (properties["ATTENDEE"] ?? []).compactMap { property in
+            try ICalendarEvent.person(property, organizer: false, fromTov: fromTov, notKept: &notKept)
+        }
+        if let organizer = first("ORGANIZER") {
+            if let person = try ICalendarEvent.person(organizer, organizer: true, fromTov: fromTov, notKept: &notKept) {
+                people.append(person)
+            }
+        }
+        self.people = people
+        self.details = details
+
+        // MARK: When
+        if let property = first("RECURRENCE-ID") {
+            recurrenceID = try ICalendarTime.read(property, zones: zones)
+            thisAndFuture = property.parameter("RANGE")?.uppercased() == "THISANDFUTURE"
+        } else {
+            recurrenceID = nil
+            thisAndFuture = false
+        }
+        guard let startProperty = first("DTSTART") else { throw NotImported("the event has no DTSTART") }
+        start = try ICalendarTime.read(startProperty, zones: zones)
+        schedule = try ICalendarEvent.schedule(
+            start: start, startProperty: startProperty, end: first("DTEND"), duration: first("DURATION"),
+            placeCode: details.placeCode, zones: zones
+        )
+        let rules = properties["RRULE"] ?? []
+        guard rules.count <= 1 else {
+            throw NotImported("the event has \(rules.count) RRULEs, and a series in tov has one rule")
+        }
+        if let property = rules.first {
+            do {
+                let rule = try RecurrenceRule(parsing: property.value)
+                try rule.check(start: schedule.start)
+                try details.shift.check(for: rule)
+                self.rule = rule
+            } catch let error as ValidationError {
+                throw NotImported("RRULE \(property.value): \(error.message)")
+            }
+        } else {
+            rule = nil
+        }
+        exceptions = try (properties["EXDATE"] ?? []).flatMap { try ICalendarTime.readList($0, zones: zones).map(\.start) }
+        extras = try (properties["RDATE"] ?? []).flatMap { try ICalendarTime.readList($0, zones: zones) }
+        self.notKept = notKept
+    }
+
+    // MARK: - Schedule
+
+    /// DTSTART with DTEND or DURATION, or neither: then a date lasts its day and a date-time has no length.
+    private static func schedule(
+        start: ICalendarTime, startProperty: ICalendarProperty, end: ICalendarProperty?, duration: ICalendarProperty?,
+        placeCode: String?, zones: ICalendarZones
+    ) throws -> Schedule {
+        let durationParts = try duration.map { property in
+            try ICalendarTime.value(property) { try ICalendarValue.durationParts(property.value) }
+        }
+        if let parts = durationParts, parts.days < 0 || parts.seconds < 0 {
+            throw NotImported("DURATION \(duration?.value ?? "") is negative")
+        }
+        switch start {
+        case .date(let first):
+            // A date is the same day everywhere; the zone says where the event is, for the agenda.
+            let zone = startProperty.parameter("TZID").flatMap { try? zones.zone(forTZID: $0) }
+                ?? placeCode.flatMap { ReferenceData.shared.place(code: $0)?.zone } ?? zones.zoneForDates
+            var last = first
+            if let end {
+                switch try ICalendarTime.read(end, zones: zones) {
+                case .date(let after): last = after.adding(days: -1)
+                case .dateTime(let wall, _): last = wall.time == .midnight ? wall.date.adding(days: -1) : wall.date
+                }
+            } else if let parts = durationParts {
+                if parts.seconds != 0 {
+                    // A length in hours from a date: from its midnight, as other readers take it.
+                    let midnight = LocalDateTime(date: first)
+                    return try checked(Schedule(start: midnight, end: midnight.adding(seconds: parts.days * 86_400 + parts.seconds), zone: zone), end)
+                }
+                last = first.adding(days: parts.days - 1)
+            }
+            return try Schedule(allDayFrom: first, through: max(first, last), zone: zone)
+        case .dateTime(let wall, let zone):
+            var endWall = wall
+            if let end {
+                endWall = try ICalendarTime.read(end, zones: zones).wall(in: zone)
+            } else if let parts = durationParts {
+                endWall = LocalDateTime(date: wall.date.adding(days: parts.days), time: wall.time).adding(seconds: parts.seconds)
+            }
+            if !zone.exists(endWall) { endWall = zone.wallTime(at: zone.instant(of: endWall)) }
+            return try checked(Schedule(start: wall, end: endWall, zone: zone), end)
+        }
+    }
+
+    /// A schedule, or the event left out with why its times cannot be.
+    private static func checked(_ make: @autoclosure () throws -> Schedule, _ end: ICalendarProperty?) throws -> Schedule {
+        do {
+            return try make()
+        } catch let error as ValidationError {
+            throw NotImported("\(end?.name ?? "DURATION"): \(error.message)")
+        }
+    }
+
+    // MARK: - Values
+
+    /// A DATE-TIME in UTC (LAST-MODIFIED, CREATED) as a moment.
+    private static func utcDate(_ property: ICalendarProperty) throws -> Date {
+        let (wall, _) = try ICalendarTime.value(property) { try ICalendarValue.dateTime(property.value) }
+        return Date(timeIntervalSince1970: TimeInterval(wall.secondsSinceEpoch))
+    }
+
+    /// Text from the file as tov keeps it: no control characters, no surrounding spaces; nil when empty.
+    static func clean(_ text: String) -> String? {
+        let clean = SafeText.clean(text).trimmingCharacters(in: .whitespaces)
+        return clean.isEmpty ? nil : clean
+    }
+
+    private static func item(_ property: ICalendarProperty) throws -> ProgrammeItemReference {
+        func time(_ name: String) throws -> LocalTime? {
+            guard let text = property.parameter(name) else { return nil }
+            let digits = Array(text.utf8)
+            guard digits.count == 6 || digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  let hour = Int(String(text.prefix(2))), let minute = Int(String(text.dropFirst(2).prefix(2))),
+                  let value = try? LocalTime(hour: hour, minute: minute, second: Int(String(text.dropFirst(4))) ?? 0)
+            else {
+                throw ICalendarSyntaxError(line: property.line, "\(name) '\(text)' of \(property.name) is not a time (HHMMSS)")
+            }
+            return value
+        }
+        let kindText = property.parameter(ICalendarTerms.itemKindParameter)?.lowercased()
+        let areaText = property.parameter(ICalendarTerms.areaParameter)?.lowercased()
+        guard let kind = kindText.map({ ProgrammeItem.Kind(rawValue: $0) }) ?? .presentation else {
+            throw ICalendarSyntaxError(line: property.line, "\(ICalendarTerms.itemKindParameter) '\(kindText ?? "")' is not a kind of programme item")
+        }
+        return ProgrammeItemReference(
+            id: property.parameter(ICalendarTerms.idParameter).flatMap(UUID.init(uuidString:)), kind: kind,
+            title: clean(property.text) ?? kind.rawValue, serviceArea: areaText.flatMap(ProgrammeItem.ServiceArea.init(rawValue:)),
+            start: try time(ICalendarTerms.startParameter), end: try time(ICalendarTerms.endParameter)
+        )
+    }
+
+    /// Who an ATTENDEE or ORGANIZER is, and in what roles; nil for a room or a resource (counted as not kept).
+    private static func person(
+        _ property: ICalendarProperty, organizer: Bool, fromTov: Bool, notKept: inout [String]
+    ) throws -> PersonReference? {
+        let userType = property.parameter("CUTYPE")?.uppercased()
+        if userType == "ROOM" || userType == "RESOURCE" {
+            notKept.append("\(property.name);CUTYPE=\(userType ?? "")")
+            return nil
+        }
+        let address = property.value.trimmingCharacters(in: .whitespaces)
+        var email: String?
+        if address.lowercased().hasPrefix("mailto:") {
+            email = clean(String(address.dropFirst("mailto:".count)))?.lowercased()
+        }
+        var roles: [Assignment.Role] = []
+        for value in property.parameters.filter({ $0.name == ICalendarTerms.roleParameter }).flatMap(\.values) {
+            guard let role = Assignment.Role(rawValue: value.lowercased()) else {
+                throw ICalendarSyntaxError(line: property.line, "\(ICalendarTerms.roleParameter) '\(value)' is not a role (\(Assignment.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            if !roles.contains(role) { roles.append(role) }
+        }
+        var participation: Participation.Status?
+        if let value = property.parameter(ICalendarTerms.participationParameter) {
+            guard let status = Participation.Status(rawValue: value.lowercased()) else {
+                throw ICalendarSyntaxError(line: property.line, "\(ICalendarTerms.participationParameter) '\(value)' is not a participation status")
+            }
+            participation = status
+        }
+        let ours = !roles.isEmpty || participation != nil
+        if !ours {
+            if organizer {
+                // tov writes the people it keeps with their roles; an ORGANIZER of its own without one is not ours.
+                guard !fromTov else {
+                    notKept.append(property.name)
+                    return nil
+                }
+                roles = [.coOrganiser]
+            } else {
+                participation = ICalendarTerms.participation(partStat: property.parameter("PARTSTAT"))
+                if property.parameter("ROLE")?.uppercased() == "CHAIR" { roles = [.moderator] }
+            }
+        }
+        let name = property.parameter("CN").flatMap(clean)
+        guard name != nil || email != nil else {
+            notKept.append(property.name)
+            return nil
+        }
+        return PersonReference(
+            id: property.parameter(ICalendarTerms.idParameter).flatMap(UUID.init(uuidString:)), name: name, email: email,
+            isOrganisation: userType == "GROUP",
+            organisationID: property.parameter(ICalendarTerms.organisationIDParameter).flatMap(UUID.init(uuidString:)),
+            organisationName: property.parameter(ICalendarTerms.organisationParameter).flatMap(clean),
+            roles: roles, itemID: property.parameter(ICalendarTerms.itemParameter).flatMap(UUID.init(uuidString:)),
+            participation: participation
+        )
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import TovCore
+
+/// An iCalendar file (RFC 5545) on its way into tov: read whole first, so that a broken file changes
+/// nothing, then weighed against the database record by record, then written in one go.
+///
+/// Each UID becomes one record (an event, or a series with its changed meetings). A record new to the
+/// database is imported; one already here exactly as the file has it is unchanged; one the file has in a
+/// newer version (a higher SEQUENCE, or the same one and a later LAST-MODIFIED) is updated; any other is
+/// skipped, with the reason, as is everything tov cannot hold. What tov does not keep (alarms, to-dos,
+/// properties it has no place for) is counted by name.
+///
+///     let file = try ICalendarImport(bytes: bytes, fallbackZone: .ulaanbaatar, now: Date())
+///     let report = try store.write(undoable: "Imported plan.ics") { session in
+///         let plan = try file.plan(in: session)
+///         try plan.apply(to: session)
+///         return plan.report
+///     }
+public struct ICalendarImport {
+    private let events: [ICalendarEvent]
+    /// What reading alone decided: events left out, things not kept, how zones were read.
+    private let reading: ImportReport
+
+    /// Reads a file; fails with the line and reason of the first thing in it that is not iCalendar. Floating
+    /// times and all-day events are placed in `fallbackZone` unless the calendar names its zone; `now` says
+    /// how far a series that never ends must agree with a zone the file defines itself.
+    public init(bytes: [UInt8], fallbackZone: Zone, now: Date) throws {
+        var events: [ICalendarEvent] = []
+        var report = ImportReport()
+        for component in try ICalendarParser.parse(bytes) {
+            guard component.name == "VCALENDAR" else {
+                report.notKeeping(component.name)
+                continue
+            }
+            for property in component.properties where !ICalendarImport.calendarProperties.contains(property.name) {
+                report.notKeeping(property.name)
+            }
+            if let scale = component.first("CALSCALE"), scale.value.uppercased() != "GREGORIAN" {
+                throw ICalendarSyntaxError(line: scale.line, "CALSCALE \(scale.value): tov reads Gregorian calendars only")
+            }
+            let fromTov = component.first("PRODID")?.value == ICalendarTerms.productID
+            let vevents = component.components(named: "VEVENT")
+            let zones = ICalendarZones(
+                definitions: try component.components(named: "VTIMEZONE").map(ICalendarTimeZone.init),
+                calendarZone: component.first("X-WR-TIMEZONE")?.text.trimmingCharacters(in: .whitespaces),
+                fallback: fallbackZone, years: ICalendarZones.yearsUsed(by: vevents, now: now)
+            )
+            for child in component.components {
+                switch child.name {
+                case "VTIMEZONE":
+                    continue
+                case "VEVENT":
+                    do {
+                        events.append(try ICalendarEvent(child, zones: zones, fromTov: fromTov))
+                    } catch let error as NotImported {
+                        report.skipped.append(ImportReport.Skip(uid: child.first("UID")?.text, line: child.line, reason: error.reason))
+                    }
+                default:
+                    report.notKeeping(child.name)
+                }
+            }
+            for note in zones.notes { report.note(note) }
+        }
+        self.events = events
+        reading = report
+    }
+
+    /// Calendar properties read (or harmless to leave): every other one is counted as not kept.
+    private static let calendarProperties: Set<String> = ["VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-TIMEZONE"]
+
+    // MARK: - Weighing against the database
+
+    /// What importing would do to the records `session` holds, without changing them: the report, and
+    /// the writes `apply` makes.
+    public func plan(in session: any ScheduleSession) throws -> ICalendarImportPlan {
+        var report = reading
+        // UIDs in file order, each with its VEVENT without RECURRENCE-ID (the highest SEQUENCE, the first
+        // when they tie) and its changes of single meetings.
+        var uids: [String] = []
+        var masters: [String: ICalendarEvent] = [:]
+        var changes: [String: [ICalendarEvent]] = [:]
+        for event in events {
+            if masters[event.uid] == nil && changes[event.uid] == nil { uids.append(event.uid) }
+            guard event.recurrenceID == nil else {
+                changes[event.uid, default: []].append(event)
+                continue
+            }
+            if let kept = masters[event.uid] {
+                let (winner, loser) = event.sequence > kept.sequence ? (event, kept) : (kept, event)
+                masters[event.uid] = winner
+                report.skipped.append(ImportReport.Skip(
+                    uid: event.uid, line: loser.line,
+                    reason: "the VEVENT on line \(winner.line) has the same UID and a SEQUENCE as high or higher (\(winner.sequence))"))
+            } else {
+                masters[event.uid] = event
+            }
+        }
+        let stored = try StoredRecords(uids: uids, in: session)
+        let directory = try ImportDirectory(session)
+        var writes = ICalendarImportPlan.Writes()
+        for uid in uids {
+            var record = ImportedRecord(uid: uid, master: masters[uid], overrides: changes[uid] ?? [], directory: directory)
+            report.skipped += record.skipped
+            let outcome = stored.weigh(&record, writes: &writes)
+            switch outcome {
+            case .imported, .updated:
+                directory.keep()
+                writes.add(record)
+                if case .imported = outcome { report.imported += 1 } else { report.updated += 1 }
+            case .unchanged:
+                directory.forget()
+                report.unchanged += 1
+            case .skipped(let reason):
+                directory.forget()
+                report.skipped.append(ImportReport.Skip(uid: uid, line: record.line, reason: reason))
+                continue
+            }
+            for name in record.notKept { report.notKeeping(name) }
+        }
+        writes.add(directory.made)
+        writes.topicsInStep(directory: directory)
+        report.skipped.sort { $0.line < $1.line }
+        return ICalendarImportPlan(report: report, writes: writes)
+    }
+}
+
+/// What an import will do: its report, and the records it writes when applied.
+public struct ICalendarImportPlan {
+    /// Imported, updated, unchanged, skipped and why, not kept.
+    public let report: ImportReport
+    let writes: Writes
+
+    /// Makes the changes, in an order the database's links allow: what goes first, then who (organisations,
+    /// people, topics), then the series and events, then what hangs on them.
+    public func apply(to session: any ScheduleSession) throws {
+        for (kind, id) in writes.deletions { try session.delete(kind, id: id) }
+        for organisation in writes.made.organisations { try session.save(organisation) }
+        for person in writes.made.people { try session.save(person) }
+        for topic in writes.made.topics + writes.topics { try session.save(topic) }
+        for series in writes.series { try session.save(series) }
+        for event in writes.events { try session.save(event) }
+        for item in writes.items { try session.save(item) }
+        for assignment in writes.assignments { try session.save(assignment) }
+        for participation in writes.participation { try session.save(participation) }
+        for origin in writes.origins { try session.save(origin) }
+    }
+
+    /// The records to write and delete.
+    struct Writes {
+        var deletions: [(RecordKind, UUID)] = []
+        var made = ImportDirectory.Made()
+        var topics: [Topic] = []
+        var series: [Series] = []
+        var events: [Event] = []
+        var items: [ProgrammeItem] = []
+        var assignments: [Assignment] = []
+        var participation: [Participation] = []
+        var origins: [Origin] = []
+
+        mutating func add(_ record: ImportedRecord) {
+            series += record.series
+            events += record.events
+            items += record.items
+            assignments += record.assignments
+            participation += record.participation
+            origins += record.origins
+        }
+
+        mutating func add(_ made: ImportDirectory.Made) {
+            self.made.organisations += made.organisations
+            self.made.people += made.people
+            self.made.topics += made.topics
+        }
+
+        /// A topic given to a written meeting is scheduled, or held when the meeting took place.
+        mutating func topicsInStep(directory: ImportDirectory) {
+            let new = Set(made.topics.map(\.id))
+            var seen: Set<UUID> = []
+            for event in events {
+                guard let id = event.topicID, !new.contains(id), seen.insert(id).inserted,
+                      var topic = directory.topic(id), topic.status == .queued, event.status != .cancelled
+                else { continue }
+                topic.status = event.status.tookPlace ? .held : .scheduled
+                topics.append(topic)
+            }
+            for index in made.topics.indices {
+                if let event = events.first(where: { $0.topicID == made.topics[index].id }), event.status.tookPlace {
+                    made.topics[index].status = .held
+                }
+            }
+        }
+    }
+}
