@@ -236,7 +236,11 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func series(_ ids: [UUID]) throws -> [Series] {
-        try chunked(ids) { chunk in
+        if try isMany(ids.count, of: "series") {
+            let wanted = Set(ids)
+            return try fetchSeries("WHERE deleted IS NULL").filter { wanted.contains($0.id) }
+        }
+        return try chunked(ids) { chunk in
             try fetchSeries("WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NULL", StatementArguments(chunk.map(key)))
         }
     }
@@ -293,6 +297,11 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func origins(withUIDs uids: [String]) throws -> [Origin] {
+        if try isMany(uids.count, of: "origin") {
+            let wanted = Set(uids)
+            return try Row.fetchAll(db, sql: "SELECT id, uid, sequence, lastModified FROM origin WHERE deleted IS NULL")
+                .filter { wanted.contains($0[1]) }.map(origin)
+        }
         var result: [Origin] = []
         var index = 0
         while index < uids.count {
@@ -417,7 +426,12 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem] {
-        try chunked(ids) { chunk in
+        if try isMany(ids.count, of: "event") {
+            let wanted = Set(ids)
+            return try Row.fetchAll(db, sql: "SELECT * FROM programmeItem WHERE deleted IS NULL").map(programmeItem)
+                .filter { wanted.contains($0.eventID) }
+        }
+        return try chunked(ids) { chunk in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM programmeItem WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL
                 """, arguments: StatementArguments(chunk.map(key))).map(programmeItem)
@@ -471,7 +485,13 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func participation(ofEvents ids: [UUID]) throws -> [Participation] {
-        try chunked(ids) { chunk in
+        if try isMany(ids.count, of: "event") {
+            let wanted = Set(ids)
+            return try decodeRows("""
+                SELECT id, eventID, personID, organisationID, status, created, updated FROM participation WHERE deleted IS NULL
+                """, []) { row in try participationValue(row) }.filter { wanted.contains($0.eventID) }
+        }
+        return try chunked(ids) { chunk in
             try decodeRows("""
                 SELECT id, eventID, personID, organisationID, status, created, updated
                 FROM participation WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL
@@ -514,7 +534,11 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func events(_ ids: [UUID]) throws -> [Event] {
-        try chunked(ids) { chunk in
+        if try isMany(ids.count, of: "event") {
+            let wanted = Set(ids)
+            return try fetchEvents("WHERE deleted IS NULL").filter { wanted.contains($0.id) }
+        }
+        return try chunked(ids) { chunk in
             try fetchEvents("WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NULL", StatementArguments(chunk.map(key)))
         }
     }
@@ -579,12 +603,32 @@ final class SQLiteSession: ScheduleSession {
         )
     }
 
-    func deleted(_ kind: RecordKind, among ids: [UUID]) throws -> Set<UUID> {
-        Set(try chunked(ids) { chunk in
-            try String.fetchAll(db, sql: """
-                SELECT id FROM \(SQLiteSession.table(kind)) WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NOT NULL
-                """, arguments: StatementArguments(chunk.map(key))).compactMap { UUID(text: $0) }
-        })
+    func storedIDs(of kind: RecordKind, among ids: [UUID]) throws -> (live: Set<UUID>, deleted: Set<UUID>) {
+        let table = SQLiteSession.table(kind)
+        var live = Set<UUID>(), deleted = Set<UUID>()
+        func sort(_ rows: RowCursor, keeping wanted: Set<UUID>?) throws {
+            while let row = try rows.next() {
+                guard let id = UUID(text: row[0]), wanted?.contains(id) ?? true else { continue }
+                if row[1] as Bool { deleted.insert(id) } else { live.insert(id) }
+            }
+        }
+        if try isMany(ids.count, of: table) {
+            try sort(Row.fetchCursor(db, sql: "SELECT id, deleted IS NOT NULL FROM \(table)"), keeping: Set(ids))
+        } else {
+            _ = try chunked(ids) { chunk -> [Int] in
+                try sort(Row.fetchCursor(db, sql: "SELECT id, deleted IS NOT NULL FROM \(table) WHERE id IN (\(placeholders(chunk.count)))",
+                                         arguments: StatementArguments(chunk.map(key))), keeping: nil)
+                return []
+            }
+        }
+        return (live, deleted)
+    }
+
+    /// Whether `count` ids are many for a table: then reading all of its rows once is cheaper than looking
+    /// each up (an import of 100,000 events asks about every one).
+    private func isMany(_ count: Int, of table: String) throws -> Bool {
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+        return count > 1000 && count * 4 > total
     }
 
     func count(_ kind: RecordKind) throws -> Int {

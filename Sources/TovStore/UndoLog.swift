@@ -9,6 +9,10 @@ import GRDB
 /// redoing puts the after images back, oldest first. Writes without a label (a demo or bulk load) are
 /// not recorded and cost nothing extra: the triggers live only on connections that recorded something.
 ///
+/// An inserted row is recorded by its key alone, marked deferred: its whole image is taken when the
+/// change is undone, when the row is still as the change left it (changes are undone newest first), so
+/// that an import of 100,000 events does not write 100,000 images nobody may ever need.
+///
 /// Undo and redo work as a stack: a new change drops whatever was undone before it.
 enum UndoLog {
     /// The tables whose rows users change.
@@ -76,15 +80,9 @@ enum UndoLog {
         guard !installed else { return }
         try db.execute(sql: "CREATE TEMP TABLE undoRecording (changeID INTEGER NOT NULL)")
         for table in try tables(in: db) {
-            func image(_ row: String) -> String {
-                "json_object(" + table.columns.map { column in
-                    let value = "\(row).\(quote(column))"
-                    guard table.realColumns.contains(column) else { return "'\(column)', \(value)" }
-                    return "'\(column)', CASE WHEN \(value) IS NULL THEN NULL ELSE json(printf('%!.17g', \(value))) END"
-                }.joined(separator: ", ") + ")"
-            }
-            for (event, before, after) in [("INSERT", "NULL", image("NEW")), ("UPDATE", image("OLD"), image("NEW")),
-                                           ("DELETE", image("OLD"), "NULL")] {
+            let inserted = "json_object('\(deferred)', 1, " + table.key.map { "'\($0)', NEW.\(quote($0))" }.joined(separator: ", ") + ")"
+            for (event, before, after) in [("INSERT", "NULL", inserted), ("UPDATE", image(of: table, row: "OLD"), image(of: table, row: "NEW")),
+                                           ("DELETE", image(of: table, row: "OLD"), "NULL")] {
                 try db.execute(sql: """
                     CREATE TEMP TRIGGER \(quote("undo_\(table.name)_\(event.lowercased())"))
                     AFTER \(event) ON main.\(quote(table.name))
@@ -97,6 +95,18 @@ enum UndoLog {
             }
         }
     }
+
+    /// The SQL of a row's JSON image: every column, REAL ones with all 17 digits.
+    private static func image(of table: Table, row: String) -> String {
+        "json_object(" + table.columns.map { column in
+            let value = "\(row).\(quote(column))"
+            guard table.realColumns.contains(column) else { return "'\(column)', \(value)" }
+            return "'\(column)', CASE WHEN \(value) IS NULL THEN NULL ELSE json(printf('%!.17g', \(value))) END"
+        }.joined(separator: ", ") + ")"
+    }
+
+    /// The member that marks the image of an inserted row as its key alone, the rest to be taken on undo.
+    private static let deferred = "undo:deferred"
 
     // MARK: - Undo and redo
 
@@ -117,7 +127,7 @@ enum UndoLog {
     private static func apply(change: Int64, undoing: Bool, in db: Database, path: String) throws {
         let tables = Dictionary(uniqueKeysWithValues: try tables(in: db).map { ($0.name, $0) })
         let rows = try Row.fetchAll(db, sql: """
-            SELECT tableName, before, after FROM changeRow WHERE changeID = ? ORDER BY id \(undoing ? "DESC" : "ASC")
+            SELECT id, tableName, before, after FROM changeRow WHERE changeID = ? ORDER BY id \(undoing ? "DESC" : "ASC")
             """, arguments: [change])
         for row in rows {
             guard let table = tables[row["tableName"] as String] else { continue }
@@ -125,25 +135,34 @@ enum UndoLog {
             // Undoing goes from the after image to the before image; redoing the other way.
             let (current, wanted) = undoing ? (after, before) : (before, after)
             let keyMatch = table.key.map { "\(quote($0)) IS json_extract(:current, '$.\($0)')" }.joined(separator: " AND ")
+            // Statements are cached: undoing an import runs the same few for every one of its rows.
+            func execute(_ sql: String, _ arguments: StatementArguments) throws {
+                try db.cachedStatement(sql: sql).execute(arguments: arguments)
+            }
+            if undoing, let current, current.hasPrefix("{\"\(deferred)\":") {
+                // An inserted row, recorded by its key: its image is taken now, for redo, before it goes.
+                try execute("""
+                    UPDATE changeRow SET after = (SELECT \(image(of: table, row: "t")) FROM main.\(quote(table.name)) AS t WHERE \(table.key.map { "t.\(quote($0)) IS json_extract(:current, '$.\($0)')" }.joined(separator: " AND ")))
+                    WHERE id = :row
+                    """, ["current": current, "row": row["id"] as Int64])
+            }
             // An image recorded before a later migration lacks the columns it added: those keep their value,
             // or their default on a row put back.
             switch (current, wanted) {
             case (nil, let wanted?):
-                let keys = Set(try String.fetchAll(db, sql: "SELECT key FROM json_each(?)", arguments: [wanted]))
+                let keys = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM json_each(?)"), arguments: [wanted]))
                 let present = table.columns.filter(keys.contains)
                 let columns = present.map(quote).joined(separator: ", ")
                 let values = present.map { "json_extract(:wanted, '$.\($0)')" }.joined(separator: ", ")
-                try db.execute(sql: "INSERT INTO main.\(quote(table.name)) (\(columns)) VALUES (\(values))",
-                               arguments: ["wanted": wanted])
+                try execute("INSERT INTO main.\(quote(table.name)) (\(columns)) VALUES (\(values))", ["wanted": wanted])
             case (let current?, nil):
-                try db.execute(sql: "DELETE FROM main.\(quote(table.name)) WHERE \(keyMatch)", arguments: ["current": current])
+                try execute("DELETE FROM main.\(quote(table.name)) WHERE \(keyMatch)", ["current": current])
             case (let current?, let wanted?):
                 let assignments = table.columns.map { column in
                     "\(quote(column)) = CASE WHEN json_type(:wanted, '$.\(column)') IS NULL THEN \(quote(column)) "
                         + "ELSE json_extract(:wanted, '$.\(column)') END"
                 }.joined(separator: ", ")
-                try db.execute(sql: "UPDATE main.\(quote(table.name)) SET \(assignments) WHERE \(keyMatch)",
-                               arguments: ["current": current, "wanted": wanted])
+                try execute("UPDATE main.\(quote(table.name)) SET \(assignments) WHERE \(keyMatch)", ["current": current, "wanted": wanted])
             case (nil, nil):
                 continue
             }

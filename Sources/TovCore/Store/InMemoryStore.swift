@@ -192,8 +192,9 @@ public final class InMemoryStore: ScheduleStore {
 
         func delete(_ kind: RecordKind, id: UUID) throws { records.deleted.insert(id) }
 
-        func deleted(_ kind: RecordKind, among ids: [UUID]) throws -> Set<UUID> {
-            Set(ids.filter { records.deleted.contains($0) && holds(kind, $0) })
+        func storedIDs(of kind: RecordKind, among ids: [UUID]) throws -> (live: Set<UUID>, deleted: Set<UUID>) {
+            let stored = ids.filter { holds(kind, $0) }
+            return (Set(stored.filter { !records.deleted.contains($0) }), Set(stored.filter { records.deleted.contains($0) }))
         }
 
         func holidays(from first: LocalDate, through last: LocalDate) throws -> [Holiday] {

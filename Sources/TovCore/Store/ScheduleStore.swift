@@ -126,8 +126,9 @@ public protocol ScheduleSession {
     // MARK: Any record
     /// Marks a record deleted; it disappears from every query but is kept for undo.
     func delete(_ kind: RecordKind, id: UUID) throws
-    /// Those of `ids` that name a deleted record of a kind (an import does not bring back what was deleted).
-    func deleted(_ kind: RecordKind, among ids: [UUID]) throws -> Set<UUID>
+    /// Those of `ids` that name a record of a kind, live or deleted (an import tells what is new, what is
+    /// here, and what was deleted and must not come back unasked).
+    func storedIDs(of kind: RecordKind, among ids: [UUID]) throws -> (live: Set<UUID>, deleted: Set<UUID>)
 
     // MARK: Public holidays
     /// The holidays from `first` through `last`, by date.

@@ -7,7 +7,7 @@ import TovCore
 /// Reading fails the whole file (ICalendarSyntaxError, at the line) when a value is not what RFC 5545
 /// says, and leaves this event out (NotImported) when tov cannot hold it: a zone it cannot place, a rule
 /// its engine refuses, an end before the start.
-struct ICalendarEvent {
+final class ICalendarEvent {
     let uid: String
     /// The line of its BEGIN:VEVENT.
     let line: Int
@@ -78,34 +78,80 @@ struct ICalendarEvent {
         var participation: Participation.Status?
     }
 
-    /// Properties read here; every other one is counted as not kept.
-    private static let understood: Set<String> = [
-        "UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "CREATED", "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE",
-        "RDATE", "RECURRENCE-ID", "STATUS", "SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "ORGANIZER", "ATTENDEE",
-        ICalendarTerms.kind, ICalendarTerms.status, ICalendarTerms.place, ICalendarTerms.venue, ICalendarTerms.notes,
-        ICalendarTerms.topic, ICalendarTerms.publicEvent, ICalendarTerms.reportAttendance, ICalendarTerms.reportNotes,
-        ICalendarTerms.shift, ICalendarTerms.programmeItem, ICalendarTerms.recordID,
-    ]
+    /// The properties read here; every other one is counted as not kept.
+    private enum Field: Int, CaseIterable {
+        case uid, stamp, sequence, lastModified, created, start, end, duration, rule, exceptions, extras, recurrenceID
+        case status, summary, location, description, categories, organizer, attendee
+        case kind, ownStatus, place, venue, notes, topic, publicEvent, reportAttendance, reportNotes, shift, programmeItem, recordID
+
+        var name: String {
+            switch self {
+            case .uid: "UID"
+            case .stamp: "DTSTAMP"
+            case .sequence: "SEQUENCE"
+            case .lastModified: "LAST-MODIFIED"
+            case .created: "CREATED"
+            case .start: "DTSTART"
+            case .end: "DTEND"
+            case .duration: "DURATION"
+            case .rule: "RRULE"
+            case .exceptions: "EXDATE"
+            case .extras: "RDATE"
+            case .recurrenceID: "RECURRENCE-ID"
+            case .status: "STATUS"
+            case .summary: "SUMMARY"
+            case .location: "LOCATION"
+            case .description: "DESCRIPTION"
+            case .categories: "CATEGORIES"
+            case .organizer: "ORGANIZER"
+            case .attendee: "ATTENDEE"
+            case .kind: ICalendarTerms.kind
+            case .ownStatus: ICalendarTerms.status
+            case .place: ICalendarTerms.place
+            case .venue: ICalendarTerms.venue
+            case .notes: ICalendarTerms.notes
+            case .topic: ICalendarTerms.topic
+            case .publicEvent: ICalendarTerms.publicEvent
+            case .reportAttendance: ICalendarTerms.reportAttendance
+            case .reportNotes: ICalendarTerms.reportNotes
+            case .shift: ICalendarTerms.shift
+            case .programmeItem: ICalendarTerms.programmeItem
+            case .recordID: ICalendarTerms.recordID
+            }
+        }
+
+        static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+    }
 
     /// Reads a VEVENT. `fromTov` says the file is tov's own, whose LOCATION and DESCRIPTION are made from
     /// what X-TOV- properties hold.
     init(_ component: ICalendarComponent, zones: ICalendarZones, fromTov calendarFromTov: Bool) throws {
         line = component.line
         var notKept: [String] = []
-        var properties: [String: [ICalendarProperty]] = [:]
-        for property in component.properties {
-            if ICalendarEvent.understood.contains(property.name) {
-                properties[property.name, default: []].append(property)
+        // Where each field first appears: one lookup per property, not one search per field (a file may
+        // hold 100,000 events).
+        let properties = component.properties
+        var firstIndex = [Int](repeating: -1, count: Field.allCases.count)
+        for (index, property) in properties.enumerated() {
+            if let field = Field.byName[property.name] {
+                if firstIndex[field.rawValue] < 0 { firstIndex[field.rawValue] = index }
             } else {
                 notKept.append(property.name)
             }
         }
         notKept += component.components.map(\.name)
-        func first(_ name: String) -> ICalendarProperty? { properties[name]?.first }
-        func text(_ name: String) -> String? { first(name).flatMap { ICalendarEvent.clean($0.text) } }
-        let fromTov = calendarFromTov || first(ICalendarTerms.kind) != nil
+        func first(_ field: Field) -> ICalendarProperty? {
+            let index = firstIndex[field.rawValue]
+            return index < 0 ? nil : properties[index]
+        }
+        func all(_ field: Field) -> [ICalendarProperty] {
+            let index = firstIndex[field.rawValue]
+            return index < 0 ? [] : properties[index...].filter { $0.name == field.name }
+        }
+        func text(_ field: Field) -> String? { first(field).flatMap { ICalendarEvent.clean($0.text) } }
+        let fromTov = calendarFromTov || first(.kind) != nil
 
-        if let uid = first("UID").map({ $0.text.trimmingCharacters(in: .whitespaces) }), !uid.isEmpty {
+        if let uid = first(.uid).map({ $0.text.trimmedSpaces }), !uid.isEmpty {
             self.uid = uid
         } else {
             // Known by its content, so that importing the file again finds it.
@@ -113,32 +159,35 @@ struct ICalendarEvent {
             uid = "no-uid-" + StableID.make(content).lowercasedText
             zones.note("events without a UID are known by their content")
         }
-        sequence = try first("SEQUENCE").map { property in
-            guard let value = Int(property.value.trimmingCharacters(in: .whitespaces)), value >= 0 else {
+        sequence = try first(.sequence).map { property in
+            guard let value = Int(property.value.trimmedSpaces), value >= 0 else {
                 throw ICalendarSyntaxError(line: property.line, "SEQUENCE '\(property.value)' is not a whole number")
             }
             return value
         } ?? 0
-        lastModified = try first("LAST-MODIFIED").map(ICalendarEvent.utcDate)
-        created = try first("CREATED").map(ICalendarEvent.utcDate)
-        ownID = first(ICalendarTerms.recordID).flatMap { UUID(uuidString: $0.value.trimmingCharacters(in: .whitespaces)) }
+        lastModified = try first(.lastModified).map(ICalendarEvent.utcDate)
+        created = try first(.created).map(ICalendarEvent.utcDate)
+        ownID = first(.recordID).flatMap { UUID(uuidString: $0.value.trimmedSpaces) }
 
         // MARK: What it says
         var details = Details(
-            kind: .event, title: text("SUMMARY") ?? "",
-            status: ICalendarTerms.status(standard: first("STATUS")?.value, own: first(ICalendarTerms.status)?.value),
-            placeCode: nil, venue: text(ICalendarTerms.venue) ?? (fromTov ? nil : text("LOCATION")),
-            notes: text(ICalendarTerms.notes) ?? (fromTov ? nil : text("DESCRIPTION")),
-            publicEvent: text(ICalendarTerms.publicEvent), publicEventDate: nil, report: nil, shift: .keep
+            kind: .event, title: text(.summary) ?? "",
+            status: ICalendarTerms.status(standard: first(.status)?.value, own: first(.ownStatus)?.value),
+            placeCode: nil, venue: text(.venue) ?? (fromTov ? nil : text(.location)),
+            notes: text(.notes) ?? (fromTov ? nil : text(.description)),
+            publicEvent: text(.publicEvent), publicEventDate: nil, report: nil, shift: .keep
         )
-        let categories = (properties["CATEGORIES"] ?? []).flatMap(\.texts).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        if let kind = first(ICalendarTerms.kind).flatMap({ EventKind(rawValue: $0.value.trimmingCharacters(in: .whitespaces).lowercased()) }) {
+        let categories = all(.categories).flatMap { property in
+            // Nearly always one word, tov's kind: read without splitting.
+            EventKind(rawValue: property.value) != nil ? [property.value] : property.texts.map { $0.trimmedSpaces.lowercased() }
+        }
+        if let kind = first(.kind).flatMap({ EventKind(rawValue: $0.value) ?? EventKind(rawValue: $0.value.trimmedSpaces.lowercased()) }) {
             details.kind = kind
         } else if let kind = categories.lazy.compactMap(EventKind.init(rawValue:)).first {
             details.kind = kind
         }
         if categories.contains(where: { !$0.isEmpty && EventKind(rawValue: $0) == nil }) { notKept.append("CATEGORIES") }
-        if let code = first(ICalendarTerms.place)?.value.trimmingCharacters(in: .whitespaces) {
+        if let code = first(.place)?.value.trimmedSpaces {
             if ReferenceData.shared.place(code: code) != nil {
                 details.placeCode = code
             } else {
@@ -146,33 +195,33 @@ struct ICalendarEvent {
                 zones.note("\(ICalendarTerms.place) '\(code)' is not an aimag or district tov knows: left out")
             }
         }
-        if let property = first(ICalendarTerms.publicEvent), let date = property.parameter(ICalendarTerms.dateParameter) {
+        if let property = first(.publicEvent), let date = property.parameter(ICalendarTerms.dateParameter) {
             details.publicEventDate = try ICalendarTime.value(property) { try ICalendarValue.date(date) }
         }
-        let attendance = try first(ICalendarTerms.reportAttendance).map { property in
-            guard let value = Int(property.value.trimmingCharacters(in: .whitespaces)), value >= 0 else {
+        let attendance = try first(.reportAttendance).map { property in
+            guard let value = Int(property.value.trimmedSpaces), value >= 0 else {
                 throw ICalendarSyntaxError(line: property.line, "\(property.name) '\(property.value)' is not a number of people")
             }
             return value
         }
-        let reportNotes = text(ICalendarTerms.reportNotes)
+        let reportNotes = text(.reportNotes)
         if attendance != nil || reportNotes != nil { details.report = Event.Report(attendance: attendance, notes: reportNotes) }
-        if let property = first(ICalendarTerms.shift) {
-            guard let shift = ShiftPolicy(rawValue: property.value.trimmingCharacters(in: .whitespaces).lowercased()) else {
+        if let property = first(.shift) {
+            guard let shift = ShiftPolicy(rawValue: property.value.trimmedSpaces.lowercased()) else {
                 throw ICalendarSyntaxError(line: property.line, "\(property.name) '\(property.value)' is not a shift policy (\(ShiftPolicy.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             details.shift = shift
         }
-        topic = first(ICalendarTerms.topic).flatMap { property in
+        topic = first(.topic).flatMap { property in
             ICalendarEvent.clean(property.text).map {
                 TopicReference(id: property.parameter(ICalendarTerms.idParameter).flatMap(UUID.init(uuidString:)), title: $0)
             }
         }
-        items = try (properties[ICalendarTerms.programmeItem] ?? []).map(ICalendarEvent.item)
-        var people = try (properties["ATTENDEE"] ?? []).compactMap { property in
+        items = try all(.programmeItem).map(ICalendarEvent.item)
+        var people = try all(.attendee).compactMap { property in
             try ICalendarEvent.person(property, organizer: false, fromTov: fromTov, notKept: &notKept)
         }
-        if let organizer = first("ORGANIZER") {
+        if let organizer = first(.organizer) {
             if let person = try ICalendarEvent.person(organizer, organizer: true, fromTov: fromTov, notKept: &notKept) {
                 people.append(person)
             }
@@ -181,20 +230,20 @@ struct ICalendarEvent {
         self.details = details
 
         // MARK: When
-        if let property = first("RECURRENCE-ID") {
+        if let property = first(.recurrenceID) {
             recurrenceID = try ICalendarTime.read(property, zones: zones)
             thisAndFuture = property.parameter("RANGE")?.uppercased() == "THISANDFUTURE"
         } else {
             recurrenceID = nil
             thisAndFuture = false
         }
-        guard let startProperty = first("DTSTART") else { throw NotImported("the event has no DTSTART") }
+        guard let startProperty = first(.start) else { throw NotImported("the event has no DTSTART") }
         start = try ICalendarTime.read(startProperty, zones: zones)
         schedule = try ICalendarEvent.schedule(
-            start: start, startProperty: startProperty, end: first("DTEND"), duration: first("DURATION"),
+            start: start, startProperty: startProperty, end: first(.end), duration: first(.duration),
             placeCode: details.placeCode, zones: zones
         )
-        let rules = properties["RRULE"] ?? []
+        let rules = all(.rule)
         guard rules.count <= 1 else {
             throw NotImported("the event has \(rules.count) RRULEs, and a series in tov has one rule")
         }
@@ -210,8 +259,8 @@ struct ICalendarEvent {
         } else {
             rule = nil
         }
-        exceptions = try (properties["EXDATE"] ?? []).flatMap { try ICalendarTime.readList($0, zones: zones).map(\.start) }
-        extras = try (properties["RDATE"] ?? []).flatMap { try ICalendarTime.readList($0, zones: zones) }
+        exceptions = try all(.exceptions).flatMap { try ICalendarTime.readList($0, zones: zones).map(\.start) }
+        extras = try all(.extras).flatMap { try ICalendarTime.readList($0, zones: zones) }
         self.notKept = notKept
     }
 
@@ -279,7 +328,7 @@ struct ICalendarEvent {
 
     /// Text from the file as tov keeps it: no control characters, no surrounding spaces; nil when empty.
     static func clean(_ text: String) -> String? {
-        let clean = SafeText.clean(text).trimmingCharacters(in: .whitespaces)
+        let clean = SafeText.clean(text).trimmedSpaces
         return clean.isEmpty ? nil : clean
     }
 
@@ -316,7 +365,7 @@ struct ICalendarEvent {
             notKept.append("\(property.name);CUTYPE=\(userType ?? "")")
             return nil
         }
-        let address = property.value.trimmingCharacters(in: .whitespaces)
+        let address = property.value.trimmedSpaces
         var email: String?
         if address.lowercased().hasPrefix("mailto:") {
             email = clean(String(address.dropFirst("mailto:".count)))?.lowercased()
@@ -362,5 +411,17 @@ struct ICalendarEvent {
             roles: roles, itemID: property.parameter(ICalendarTerms.itemParameter).flatMap(UUID.init(uuidString:)),
             participation: participation
         )
+    }
+}
+
+extension String {
+    /// The text without the spaces and tabs around it; the text itself, without copying, when there are
+    /// none (nearly always: Foundation's trimming would turn every value of a large file into an NSString).
+    var trimmedSpaces: String {
+        let bytes = utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        guard let first = bytes.first, let last = bytes.last, isSpace(first) || isSpace(last) else { return self }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }), let end = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
     }
 }

@@ -42,8 +42,8 @@ public struct ICalendarImport {
             let vevents = component.components(named: "VEVENT")
             let zones = ICalendarZones(
                 definitions: try component.components(named: "VTIMEZONE").map(ICalendarTimeZone.init),
-                calendarZone: component.first("X-WR-TIMEZONE")?.text.trimmingCharacters(in: .whitespaces),
-                fallback: fallbackZone, years: ICalendarZones.yearsUsed(by: vevents, now: now)
+                calendarZone: component.first("X-WR-TIMEZONE")?.text.trimmedSpaces,
+                fallback: fallbackZone, events: vevents, now: now
             )
             for child in component.components {
                 switch child.name {
@@ -77,29 +77,32 @@ public struct ICalendarImport {
         // UIDs in file order, each with its VEVENT without RECURRENCE-ID (the highest SEQUENCE, the first
         // when they tie) and its changes of single meetings.
         var uids: [String] = []
-        var masters: [String: ICalendarEvent] = [:]
-        var changes: [String: [ICalendarEvent]] = [:]
-        for event in events {
+        var masters: [String: Int] = [:]
+        var changes: [String: [Int]] = [:]
+        masters.reserveCapacity(events.count)
+        for (index, event) in events.enumerated() {
             if masters[event.uid] == nil && changes[event.uid] == nil { uids.append(event.uid) }
             guard event.recurrenceID == nil else {
-                changes[event.uid, default: []].append(event)
+                changes[event.uid, default: []].append(index)
                 continue
             }
             if let kept = masters[event.uid] {
-                let (winner, loser) = event.sequence > kept.sequence ? (event, kept) : (kept, event)
-                masters[event.uid] = winner
+                let keeps = events[kept].sequence >= event.sequence
+                let (winner, loser) = keeps ? (events[kept], event) : (event, events[kept])
+                if !keeps { masters[event.uid] = index }
                 report.skipped.append(ImportReport.Skip(
                     uid: event.uid, line: loser.line,
                     reason: "the VEVENT on line \(winner.line) has the same UID and a SEQUENCE as high or higher (\(winner.sequence))"))
             } else {
-                masters[event.uid] = event
+                masters[event.uid] = index
             }
         }
         let stored = try StoredRecords(uids: uids, in: session)
         let directory = try ImportDirectory(session)
         var writes = ICalendarImportPlan.Writes()
         for uid in uids {
-            var record = ImportedRecord(uid: uid, master: masters[uid], overrides: changes[uid] ?? [], directory: directory)
+            var record = ImportedRecord(uid: uid, master: masters[uid].map { events[$0] },
+                                        overrides: (changes[uid] ?? []).map { events[$0] }, directory: directory)
             report.skipped += record.skipped
             let outcome = stored.weigh(&record, writes: &writes)
             switch outcome {
@@ -183,10 +186,9 @@ public struct ICalendarImportPlan {
                 topic.status = event.status.tookPlace ? .held : .scheduled
                 topics.append(topic)
             }
-            for index in made.topics.indices {
-                if let event = events.first(where: { $0.topicID == made.topics[index].id }), event.status.tookPlace {
-                    made.topics[index].status = .held
-                }
+            let held = Set(events.filter { $0.status.tookPlace }.compactMap(\.topicID))
+            for index in made.topics.indices where held.contains(made.topics[index].id) {
+                made.topics[index].status = .held
             }
         }
     }

@@ -44,52 +44,76 @@ public enum ICalendarParser {
         return top
     }
 
-    /// Calls `body` with each unfolded line and the number of the line it starts on.
-    private static func forEachLine(_ bytes: [UInt8], _ body: (Int, [UInt8]) throws -> Void) throws {
-        var index = 0
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { index = 3 }
-        var logical: [UInt8] = []
-        var logicalStart = 1
-        var lineNumber = 0
-        var hasLogical = false
-        while index < bytes.count {
-            lineNumber += 1
-            var end = index
-            while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
-            let isContinuation = index < end && (bytes[index] == 0x20 || bytes[index] == 0x09)
-            if isContinuation && hasLogical {
-                logical.append(contentsOf: bytes[(index + 1)..<end])
-            } else {
-                if hasLogical { try emit(logical, logicalStart, body) }
-                logical = Array(bytes[index..<end])
-                logicalStart = lineNumber
-                hasLogical = true
+    /// Calls `body` with each unfolded line and the number of the line it starts on. A line that is not
+    /// folded (nearly all) is passed in place; only a folded one is copied together.
+    private static func forEachLine(_ bytes: [UInt8], _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try bytes.withUnsafeBufferPointer { all in
+            var index = 0
+            if all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF { index = 3 }
+            // The logical line under way: a range of `all`, or, once folded, `joined`.
+            var start = 0, end = 0
+            var joined: [UInt8] = []
+            var isJoined = false
+            var logicalStart = 1
+            var lineNumber = 0
+            var hasLogical = false
+            func emitLogical() throws {
+                if isJoined {
+                    try joined.withUnsafeBufferPointer { try emit($0, logicalStart, body) }
+                } else {
+                    try emit(UnsafeBufferPointer(rebasing: all[start..<end]), logicalStart, body)
+                }
             }
-            // CRLF, LF, or a lone CR end a line.
-            if end < bytes.count && bytes[end] == 0x0D { end += 1 }
-            if end < bytes.count && bytes[end] == 0x0A { end += 1 }
-            index = end
+            while index < all.count {
+                lineNumber += 1
+                var lineEnd = index
+                while lineEnd < all.count && all[lineEnd] != 0x0A && all[lineEnd] != 0x0D { lineEnd += 1 }
+                let isContinuation = index < lineEnd && (all[index] == 0x20 || all[index] == 0x09)
+                if isContinuation && hasLogical {
+                    if !isJoined {
+                        joined.removeAll(keepingCapacity: true)
+                        joined.append(contentsOf: all[start..<end])
+                        isJoined = true
+                    }
+                    joined.append(contentsOf: all[(index + 1)..<lineEnd])
+                } else {
+                    if hasLogical { try emitLogical() }
+                    (start, end, isJoined) = (index, lineEnd, false)
+                    logicalStart = lineNumber
+                    hasLogical = true
+                }
+                // CRLF, LF, or a lone CR end a line.
+                if lineEnd < all.count && all[lineEnd] == 0x0D { lineEnd += 1 }
+                if lineEnd < all.count && all[lineEnd] == 0x0A { lineEnd += 1 }
+                index = lineEnd
+            }
+            if hasLogical { try emitLogical() }
         }
-        if hasLogical { try emit(logical, logicalStart, body) }
     }
 
-    private static func emit(_ line: [UInt8], _ number: Int, _ body: (Int, [UInt8]) throws -> Void) throws {
+    private static func emit(_ line: UnsafeBufferPointer<UInt8>, _ number: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         // Trailing spaces on an otherwise blank line are blank.
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return try body(number, []) }
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return try body(number, UnsafeBufferPointer(start: nil, count: 0)) }
         try body(number, line)
     }
 
     /// One unfolded content line: name, parameters, value. Works on bytes: names and delimiters are ASCII,
     /// and a line of a 100,000-event file should not be turned into an array of scalars.
-    static func parseLine(_ line: [UInt8], number: Int) throws -> ICalendarProperty {
-        guard String(validating: line, as: UTF8.self) != nil else {
+    static func parseLine(_ line: UnsafeBufferPointer<UInt8>, number: Int) throws -> ICalendarProperty {
+        // Most lines are ASCII, which needs no checking.
+        guard !line.contains(where: { $0 >= 0x80 }) || String(validating: line, as: UTF8.self) != nil else {
             throw ICalendarSyntaxError(line: number, "the line is not UTF-8 text")
         }
         var index = 0
         func token() -> String {
             let start = index
-            while index < line.count, isNameByte(line[index]) { index += 1 }
-            return String(decoding: line[start..<index], as: UTF8.self).uppercased()
+            var lowercase = false
+            while index < line.count, isNameByte(line[index]) {
+                if line[index] >= UInt8(ascii: "a") { lowercase = true }
+                index += 1
+            }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: line[start..<index]), as: UTF8.self)
+            return lowercase ? name.uppercased() : name
         }
         let name = token()
         guard !name.isEmpty else {
@@ -113,7 +137,7 @@ public enum ICalendarParser {
                     guard index < line.count else {
                         throw ICalendarSyntaxError(line: number, "the quoted value of \(name)'s \(parameterName) is never closed")
                     }
-                    values.append(caretDecoded(String(decoding: line[start..<index], as: UTF8.self)))
+                    values.append(caretDecoded(String(decoding: UnsafeBufferPointer(rebasing: line[start..<index]), as: UTF8.self)))
                     index += 1
                 } else {
                     let start = index
@@ -121,7 +145,7 @@ public enum ICalendarParser {
                           line[index] != quote {
                         index += 1
                     }
-                    values.append(caretDecoded(String(decoding: line[start..<index], as: UTF8.self)))
+                    values.append(caretDecoded(String(decoding: UnsafeBufferPointer(rebasing: line[start..<index]), as: UTF8.self)))
                 }
                 guard index < line.count, line[index] == comma else { break }
                 index += 1
@@ -131,7 +155,7 @@ public enum ICalendarParser {
         guard index < line.count, line[index] == colon else {
             throw ICalendarSyntaxError(line: number, "\(name) has no ':' before its value")
         }
-        let value = String(decoding: line[(index + 1)...], as: UTF8.self)
+        let value = String(decoding: UnsafeBufferPointer(rebasing: line[(index + 1)...]), as: UTF8.self)
         return ICalendarProperty(name: name, parameters: parameters, value: value, line: number)
     }
 
@@ -140,7 +164,7 @@ public enum ICalendarParser {
 
     /// RFC 6868: `^n` is a line break, `^'` a double quote, `^^` a caret.
     private static func caretDecoded(_ value: String) -> String {
-        guard value.contains("^") else { return value }
+        guard value.utf8.contains(UInt8(ascii: "^")) else { return value }
         var result = ""
         var caret = false
         for character in value {

@@ -69,7 +69,7 @@ enum ICalendarTime: Hashable {
     }
 
     private static func read(_ text: String, of property: ICalendarProperty, zones: ICalendarZones) throws -> ICalendarTime {
-        let isDate = property.parameter("VALUE")?.uppercased() == "DATE" || (text.utf8.count == 8 && !text.contains("T"))
+        let isDate = (text.utf8.count == 8 && !text.utf8.contains(UInt8(ascii: "T"))) || property.parameter("VALUE")?.uppercased() == "DATE"
         if isDate {
             return .date(try value(property) { try ICalendarValue.date(text) })
         }

@@ -117,8 +117,9 @@ struct ICalendarTimeZone {
     }
 
     /// The IANA zone that keeps this definition's clocks over `years`, or nil. Among several, one the
-    /// TZID or X-LIC-LOCATION names by its city wins, then a zone Windows names, then the first by name.
-    func matchingZone(years: ClosedRange<Int>) -> Zone? {
+    /// TZID or X-LIC-LOCATION names by its city wins, then the first of `preferred` (the calendar's own
+    /// zone, the user's), then a zone Windows names, then the first by name.
+    func matchingZone(years: ClosedRange<Int>, preferring preferred: [Zone]) -> Zone? {
         if let location, let zone = ICalendarZones.ianaZone(named: location) { return zone }
         guard let sample = try? LocalDate(year: years.lowerBound, month: 1, day: 15) else { return nil }
         let january = sample.daysSinceEpoch * 86_400 + 43_200
@@ -137,7 +138,9 @@ struct ICalendarTimeZone {
             return city.map { $0.count > 2 && words.contains($0) } ?? false
         }
         let windowsZones = Set(WindowsZoneNames.iana.values)
-        let chosen = named ?? candidates.first { windowsZones.contains($0.identifier) } ?? candidates.first
+        let chosen = named
+            ?? preferred.lazy.compactMap { zone in candidates.first { $0.identifier == zone.identifier } }.first
+            ?? candidates.first { windowsZones.contains($0.identifier) } ?? candidates.first
         return chosen.flatMap { try? Zone($0.identifier) }
     }
 

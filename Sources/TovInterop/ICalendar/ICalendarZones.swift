@@ -15,16 +15,18 @@ final class ICalendarZones {
     /// Where floating times and all-day events go when the calendar names no zone.
     let fallback: Zone
     private let definitions: [String: ICalendarTimeZone]
-    /// The years each TZID is used in, for matching its VTIMEZONE.
-    private let years: [String: ClosedRange<Int>]
+    /// The VEVENTs, whose times say over which years a VTIMEZONE must match.
+    private let events: [ICalendarComponent]
+    private let now: Date
     private var resolved: [String: Result<Zone, NotImported>] = [:]
     /// "TZID 'X' read as Y" and the like, each once, in the order decided.
     private(set) var notes: [String] = []
 
-    init(definitions: [ICalendarTimeZone], calendarZone: String?, fallback: Zone, years: [String: ClosedRange<Int>]) {
+    init(definitions: [ICalendarTimeZone], calendarZone: String?, fallback: Zone, events: [ICalendarComponent], now: Date) {
         self.definitions = Dictionary(definitions.map { ($0.identifier, $0) }, uniquingKeysWith: { first, _ in first })
         self.fallback = fallback
-        self.years = years
+        self.events = events
+        self.now = now
         if let calendarZone, let zone = ICalendarZones.ianaZone(named: calendarZone) ?? WindowsZoneNames.ianaName(for: calendarZone).flatMap({ try? Zone($0) }) {
             self.calendarZone = zone
         } else {
@@ -54,8 +56,8 @@ final class ICalendarZones {
         guard let definition = definitions[tzid] else {
             return .failure(NotImported("TZID '\(tzid)' is not a time zone tov knows, and the file has no VTIMEZONE for it"))
         }
-        let span = years[tzid] ?? 2000...2000
-        guard let zone = definition.matchingZone(years: span) else {
+        let span = ICalendarZones.years(of: tzid, in: events, now: now) ?? 2000...2000
+        guard let zone = definition.matchingZone(years: span, preferring: [calendarZone, fallback].compactMap { $0 }) else {
             let when = span.lowerBound == span.upperBound ? "in \(span.lowerBound)" : "over \(span.lowerBound)–\(span.upperBound)"
             return .failure(NotImported("the VTIMEZONE of TZID '\(tzid)' keeps clocks that no IANA zone keeps \(when)"))
         }
@@ -66,19 +68,24 @@ final class ICalendarZones {
     /// The zone UTC times are read in: the calendar's, noted once, else UTC.
     func zoneForUTC() -> Zone {
         guard let calendarZone else { return .utc }
-        note("UTC times read in \(calendarZone) (X-WR-TIMEZONE)")
+        if !notedUTC {
+            note("UTC times read in \(calendarZone) (X-WR-TIMEZONE)")
+            notedUTC = true
+        }
         return calendarZone
     }
 
     /// The zone floating times are read in: the calendar's, else the fallback, noted once.
     func zoneForFloating() -> Zone {
-        if let calendarZone {
-            note("floating times read in \(calendarZone) (X-WR-TIMEZONE)")
-            return calendarZone
+        if !notedFloating {
+            note(calendarZone.map { "floating times read in \($0) (X-WR-TIMEZONE)" } ?? "floating times read in \(fallback)")
+            notedFloating = true
         }
-        note("floating times read in \(fallback)")
-        return fallback
+        return calendarZone ?? fallback
     }
+
+    /// Whether the zones of UTC and floating times have been noted (every time value asks).
+    private var notedUTC = false, notedFloating = false
 
     /// The zone of all-day events that name none: the calendar's, else the fallback.
     var zoneForDates: Zone { calendarZone ?? fallback }
@@ -100,43 +107,35 @@ final class ICalendarZones {
         return nil
     }
 
-    // MARK: - The years each TZID is used
+    // MARK: - The years a TZID is used
 
-    /// For each TZID the events use, the years of the times written with it; a recurring event counts
-    /// through its UNTIL, its COUNT's last start, or the year after `now` when it never ends.
-    static func yearsUsed(by events: [ICalendarComponent], now: Date) -> [String: ClosedRange<Int>] {
-        var years: [String: ClosedRange<Int>] = [:]
-        let thisYear = LocalDateTime(secondsSinceEpoch: Int(now.timeIntervalSince1970)).date.year
-        func add(_ tzid: String, _ year: Int) {
-            let known = years[tzid]
-            years[tzid] = min(known?.lowerBound ?? year, year)...max(known?.upperBound ?? year, year)
+    /// The years of the times written with `tzid`; a recurring event counts through its UNTIL, its COUNT's
+    /// last start, or the year after `now` when it never ends.
+    static func years(of tzid: String, in events: [ICalendarComponent], now: Date) -> ClosedRange<Int>? {
+        var years: ClosedRange<Int>?
+        func add(_ year: Int) {
+            years = min(years?.lowerBound ?? year, year)...max(years?.upperBound ?? year, year)
         }
+        let thisYear = LocalDateTime(secondsSinceEpoch: Int(now.timeIntervalSince1970)).date.year
         for event in events {
-            var startTZID: String?
-            var startWall: LocalDateTime?
-            for property in event.properties {
-                guard let tzid = property.parameter("TZID") else { continue }
+            var start: LocalDateTime?
+            for property in event.properties where property.parameter("TZID") == tzid {
                 for value in property.value.split(separator: ",") {
                     for part in value.split(separator: "/") where part.count >= 8 {
-                        if let year = Int(part.prefix(4)) { add(tzid, year) }
+                        if let year = Int(part.prefix(4)) { add(year) }
                     }
                 }
-                if property.name == "DTSTART" {
-                    startTZID = tzid
-                    startWall = try? ICalendarValue.dateTime(property.value).wall
-                }
+                if property.name == "DTSTART" { start = try? ICalendarValue.dateTime(property.value).wall }
             }
-            guard let tzid = startTZID, let start = startWall, let text = event.first("RRULE")?.value,
-                  let rule = try? RecurrenceRule(parsing: text)
-            else { continue }
+            guard let start, let text = event.first("RRULE")?.value, let rule = try? RecurrenceRule(parsing: text) else { continue }
             switch rule.until {
-            case .date(let date): add(tzid, date.year)
-            case .local(let wall), .utc(let wall): add(tzid, wall.date.year)
+            case .date(let date): add(date.year)
+            case .local(let wall), .utc(let wall): add(wall.date.year)
             case nil:
                 if rule.count != nil, let last = rule.lastOccurrence(from: start, in: .utc) {
-                    add(tzid, last.date.year)
+                    add(last.date.year)
                 } else {
-                    add(tzid, max(thisYear + 1, start.date.year))
+                    add(max(thisYear + 1, start.date.year))
                 }
             }
         }

@@ -51,9 +51,14 @@ struct ImportedRecord {
         } else {
             addSeries(master, overrides: overrides, directory: directory)
         }
-        if mainID.lowercasedText != uid || sequence > 0 || lastModified != nil {
+        if !ImportedRecord.isOwnID(uid) || sequence > 0 || lastModified != nil {
             origins.insert(Origin(recordID: mainID, uid: uid, sequence: sequence, lastModified: lastModified), at: 0)
         }
+    }
+
+    /// Whether a UID is a record's own id as tov writes it (a lowercase UUID): then it needs no origin.
+    static func isOwnID(_ uid: String) -> Bool {
+        uid.utf8.count == 36 && !uid.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "F") } && UUID(text: uid) != nil
     }
 
     /// Every event and series id it holds.

@@ -11,7 +11,7 @@ struct StoredRecords {
     private var items: [UUID: [ProgrammeItem]] = [:]
     private var assignments: [UUID: [Assignment]] = [:]
     private var participation: [UUID: [Participation]] = [:]
-    /// Ids the UIDs name whose event or series was deleted.
+    /// Ids of the UIDs' records whose event or series was deleted.
     private var deleted: Set<UUID> = []
 
     /// What an import does with one record.
@@ -27,8 +27,16 @@ struct StoredRecords {
         let origins = try session.origins(withUIDs: uids)
         for origin in origins { originsByUID[origin.uid, default: []].append(origin) }
         let candidates = Array(Set(mainIDs + origins.map(\.recordID)))
-        for event in try session.events(candidates) { events[event.id] = event }
-        for one in try session.series(candidates) { series[one.id] = one }
+        // Which ids are here at all first: in a new database, or for a file of new events, that is all.
+        let storedEvents = try session.storedIDs(of: .event, among: candidates)
+        let storedSeries = try session.storedIDs(of: .series, among: candidates)
+        deleted = storedEvents.deleted.union(storedSeries.deleted)
+        if !storedEvents.live.isEmpty {
+            for event in try session.events(Array(storedEvents.live)) { events[event.id] = event }
+        }
+        if !storedSeries.live.isEmpty {
+            for one in try session.series(Array(storedSeries.live)) { series[one.id] = one }
+        }
         var eventIDs = Array(events.keys)
         if !series.isEmpty {
             for override in try session.overrides(ofSeries: Array(series.keys)) {
@@ -42,7 +50,6 @@ struct StoredRecords {
             for assignment in try session.assignments(ofEvents: eventIDs) { assignments[assignment.eventID, default: []].append(assignment) }
             for one in try session.participation(ofEvents: eventIDs) { participation[one.eventID, default: []].append(one) }
         }
-        deleted = try session.deleted(.event, among: mainIDs).union(session.deleted(.series, among: mainIDs))
     }
 
     /// Weighs `record` against what is stored: new, unchanged, newer (then `record` takes the ids of the
