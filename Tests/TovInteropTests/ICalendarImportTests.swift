@@ -213,6 +213,13 @@ import TovCore
         try importing(file(event("UID:a", "SUMMARY:M", "DTSTART;TZID=Asia/Ulaanbaatar:20261104T100000", "RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=2")), into: store)
         #expect(try meetings(store, "2026-11-01", "2026-11-30").map { String($0.prefix(19)) }
             == ["2026-11-04T10:00:00", "2026-11-09T10:00:00", "2026-11-16T10:00:00"])
+        // Unless an EXDATE removes it, as tov's export does for a first start that is not a meeting.
+        let tov = InMemoryStore()
+        try importing(file(event("UID:a", "SUMMARY:M", "DTSTART;TZID=Asia/Ulaanbaatar:20261104T100000", "RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=2",
+                                 "EXDATE;TZID=Asia/Ulaanbaatar:20261104T100000")), into: tov)
+        #expect(try meetings(tov, "2026-11-01", "2026-11-30").map { String($0.prefix(19)) } == ["2026-11-09T10:00:00", "2026-11-16T10:00:00"])
+        let series = try #require(try tov.read { try $0.allSeries() }.first)
+        #expect(series.extraDates.isEmpty && series.exceptionDates.isEmpty)
     }
 
     @Test func skipsAnEventWhoseRuleTheEngineRefuses() throws {

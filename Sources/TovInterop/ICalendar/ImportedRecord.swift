@@ -176,9 +176,12 @@ struct ImportedRecord {
                 if length != master.schedule.duration && length >= 0 { periodLengths[first] = length }
             }
         }
-        // DTSTART is always a meeting (RFC 5545), even off the rule, unless it is after UNTIL.
+        // DTSTART is always a meeting (RFC 5545), even off the rule, unless it is after UNTIL or an EXDATE
+        // removes it (as tov's own export does for a series whose first start is not a meeting).
+        var startExcluded = false
         if rule.occurrences(from: start, in: zone, between: start, and: start.adding(seconds: 1)).isEmpty && rule.allows(start, in: zone) {
-            extras.append(start)
+            startExcluded = master.exceptions.contains { wall($0) == start }
+            if !startExcluded { extras.append(start) }
         }
         var series = Series(
             id: mainID, kind: master.details.kind, title: master.details.title, schedule: master.schedule, rule: rule,
@@ -196,6 +199,7 @@ struct ImportedRecord {
                 exceptions.insert(ImportedRecord.original(exception, converted: wall(exception), of: series))
             }
         }
+        if startExcluded { exceptions.remove(start) }
         series.exceptionDates = exceptions.sorted()
         notKeptOnASeries(master)
 
@@ -321,7 +325,7 @@ struct ImportedRecord {
             ? try Schedule(allDayFrom: start.date, through: start.adding(seconds: duration).date.adding(days: -1), zone: zone)
             : try Schedule(start: start, end: start.adding(seconds: duration), zone: zone)
         guard shift != 0 else { return moved }
-        moved.rule = try series.rule.moved(by: shift, allDay: series.schedule.allDay)
+        moved.rule = try series.rule.moved(by: shift, from: series.schedule.start, allDay: series.schedule.allDay)
         moved.exceptionDates = series.exceptionDates.map { $0.adding(seconds: shift) }
         moved.extraDates = series.extraDates.map { $0.adding(seconds: shift) }
         let expected = series.rule.occurrences(from: series.schedule.start, in: zone).prefix(500).map { $0.adding(seconds: shift) }
@@ -344,9 +348,10 @@ extension RecurrenceRule {
         }
     }
 
-    /// The rule for meetings `shift` seconds later: UNTIL moved with them, weekdays moved by whole days,
-    /// hours by whole hours. The caller checks that it gives the moved meetings.
-    func moved(by shift: Int, allDay: Bool) throws -> RecurrenceRule {
+    /// The rule for meetings `shift` seconds later than those it gives from `start`: UNTIL moved with them,
+    /// weekdays by the days the first meeting moves, hours by its whole hours. The caller checks that it
+    /// gives the moved meetings.
+    func moved(by shift: Int, from start: LocalDateTime, allDay: Bool) throws -> RecurrenceRule {
         let movedUntil: Until? = switch until {
         case nil: nil
         case .utc(let wall): .utc(wall.adding(seconds: shift))
@@ -355,15 +360,11 @@ extension RecurrenceRule {
             ? .date(LocalDateTime(date: date).adding(seconds: shift).date)
             : .local(LocalDateTime(date: date.adding(days: 1)).adding(seconds: shift - 1))
         }
-        var days = byDay
-        var hours = byHour
-        if shift % 86_400 == 0 {
-            let step = shift / 86_400
-            days = byDay.map { WeekdayNumber(Weekday(rawValue: (($0.weekday.rawValue + step) % 7 + 7) % 7)!, ordinal: $0.ordinal) }
-        } else if shift % 3600 == 0 {
-            let step = shift / 3600
-            hours = byHour.map { (($0 + step) % 24 + 24) % 24 }
-        }
+        let first = start.adding(seconds: shift)
+        let dayStep = first.date.daysSinceEpoch - start.date.daysSinceEpoch
+        let timeStep = first.time.secondsSinceMidnight - start.time.secondsSinceMidnight
+        let days = byDay.map { WeekdayNumber(Weekday(rawValue: (($0.weekday.rawValue + dayStep) % 7 + 7) % 7)!, ordinal: $0.ordinal) }
+        let hours = timeStep % 3600 == 0 ? byHour.map { (($0 + timeStep / 3600) % 24 + 24) % 24 } : byHour
         return try RecurrenceRule(
             frequency: frequency, interval: interval, count: count, until: movedUntil, byDay: days, byMonthDay: byMonthDay,
             byMonth: byMonth, byYearDay: byYearDay, byWeekNo: byWeekNo, byHour: hours, byMinute: byMinute,
