@@ -236,13 +236,7 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func series(_ ids: [UUID]) throws -> [Series] {
-        if try isMany(ids.count, of: "series") {
-            let wanted = Set(ids)
-            return try fetchSeries("WHERE deleted IS NULL").filter { wanted.contains($0.id) }
-        }
-        return try chunked(ids) { chunk in
-            try fetchSeries("WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NULL", StatementArguments(chunk.map(key)))
-        }
+        try rows(of: "series", where: "id", in: ids, \.id, fetchSeries)
     }
 
     func allSeries() throws -> [Series] {
@@ -426,15 +420,8 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem] {
-        if try isMany(ids.count, of: "event") {
-            let wanted = Set(ids)
-            return try Row.fetchAll(db, sql: "SELECT * FROM programmeItem WHERE deleted IS NULL").map(programmeItem)
-                .filter { wanted.contains($0.eventID) }
-        }
-        return try chunked(ids) { chunk in
-            try Row.fetchAll(db, sql: """
-                SELECT * FROM programmeItem WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL
-                """, arguments: StatementArguments(chunk.map(key))).map(programmeItem)
+        try rows(of: "programmeItem", where: "eventID", in: ids, \.eventID) { condition, arguments in
+            try Row.fetchAll(db, sql: "SELECT * FROM programmeItem " + condition, arguments: arguments).map(programmeItem)
         }
     }
 
@@ -485,17 +472,9 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func participation(ofEvents ids: [UUID]) throws -> [Participation] {
-        if try isMany(ids.count, of: "event") {
-            let wanted = Set(ids)
-            return try decodeRows("""
-                SELECT id, eventID, personID, organisationID, status, created, updated FROM participation WHERE deleted IS NULL
-                """, []) { row in try participationValue(row) }.filter { wanted.contains($0.eventID) }
-        }
-        return try chunked(ids) { chunk in
-            try decodeRows("""
-                SELECT id, eventID, personID, organisationID, status, created, updated
-                FROM participation WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL
-                """, StatementArguments(chunk.map(key))) { row in try participationValue(row) }
+        try rows(of: "participation", where: "eventID", in: ids, \.eventID) { condition, arguments in
+            try decodeRows("SELECT id, eventID, personID, organisationID, status, created, updated FROM participation " + condition,
+                           arguments) { row in try participationValue(row) }
         }
     }
 
@@ -534,13 +513,7 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func events(_ ids: [UUID]) throws -> [Event] {
-        if try isMany(ids.count, of: "event") {
-            let wanted = Set(ids)
-            return try fetchEvents("WHERE deleted IS NULL").filter { wanted.contains($0.id) }
-        }
-        return try chunked(ids) { chunk in
-            try fetchEvents("WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NULL", StatementArguments(chunk.map(key)))
-        }
+        try rows(of: "event", where: "id", in: ids, \.id, fetchEvents)
     }
 
     func events(withTopic id: UUID?) throws -> [Event] {
@@ -622,6 +595,21 @@ final class SQLiteSession: ScheduleSession {
             }
         }
         return (live, deleted)
+    }
+
+    /// The live rows of a table whose `column` is one of `ids` (`fetch` reads them given the WHERE clause):
+    /// one read of the whole table when the ids are many for it, else a query per chunk of ids.
+    private func rows<T>(
+        of table: String, where column: String, in ids: [UUID], _ key: (T) -> UUID,
+        _ fetch: (_ condition: String, StatementArguments) throws -> [T]
+    ) throws -> [T] {
+        if try isMany(ids.count, of: table) {
+            let wanted = Set(ids)
+            return try fetch("WHERE deleted IS NULL", []).filter { wanted.contains(key($0)) }
+        }
+        return try chunked(ids) { chunk in
+            try fetch("WHERE \(column) IN (\(placeholders(chunk.count))) AND deleted IS NULL", StatementArguments(chunk.map(self.key)))
+        }
     }
 
     /// Whether `count` ids are many for a table: then reading all of its rows once is cheaper than looking

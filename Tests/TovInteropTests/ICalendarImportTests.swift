@@ -16,6 +16,10 @@ import TovCore
 
     /// A VEVENT of the given lines.
     func event(_ lines: String...) -> String {
+        event(lines)
+    }
+
+    func event(_ lines: [String]) -> String {
         "BEGIN:VEVENT\r\n" + lines.map { $0 + "\r\n" }.joined() + "END:VEVENT\r\n"
     }
 
@@ -235,7 +239,7 @@ import TovCore
     ]
 
     func weekly(_ extra: String...) -> String {
-        "BEGIN:VEVENT\r\n" + (ICalendarImportTests.weekly + extra).map { $0 + "\r\n" }.joined() + "END:VEVENT\r\n"
+        event(ICalendarImportTests.weekly + extra)
     }
 
     @Test func aMeetingMovedWithinItsDayIsListedOnceAtItsNewTime() throws {
@@ -270,14 +274,15 @@ import TovCore
         #expect(try store.read { try $0.allSeries() }.count == 2)
     }
 
-    @Test func aChangeForThisAndFutureMeetingsMovesThemToAnotherWeekday() throws {
+    @Test func aChangeForThisAndFutureMeetingsMovesThemToAnotherWeekdayAndHour() throws {
         let store = InMemoryStore()
         try importing(file(weekly() + event(
             "UID:weekly@example.org", "RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Asia/Ulaanbaatar:20261123T100000",
-            "SUMMARY:Weekly", "DTSTART;TZID=Asia/Ulaanbaatar:20261125T100000", "DTEND;TZID=Asia/Ulaanbaatar:20261125T110000"
+            "SUMMARY:Weekly", "DTSTART;TZID=Asia/Ulaanbaatar:20261125T140000", "DTEND;TZID=Asia/Ulaanbaatar:20261125T150000"
         )).replacingOccurrences(of: "COUNT=6", with: "BYDAY=MO;COUNT=6"), into: store)
-        #expect(try meetings(store, "2026-11-01", "2026-12-31").map { String($0.prefix(10)) } == [
-            "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-25", "2026-12-02", "2026-12-09",
+        #expect(try meetings(store, "2026-11-01", "2026-12-31").map { String($0.prefix(19)) } == [
+            "2026-11-02T10:00:00", "2026-11-09T10:00:00", "2026-11-16T10:00:00",
+            "2026-11-25T14:00:00", "2026-12-02T14:00:00", "2026-12-09T14:00:00",
         ])
     }
 
@@ -472,7 +477,7 @@ import TovCore
 
     @Test func readsTovsOwnVocabularyBackExactly() throws {
         let store = InMemoryStore()
-        let report = try importing(file(event(ICalendarImportTests.tovMeeting.joined(separator: "\r\n")), prodID: ICalendarTerms.productID), into: store)
+        let report = try importing(file(event(ICalendarImportTests.tovMeeting), prodID: ICalendarTerms.productID), into: store)
         #expect(report.notKept.isEmpty, "\(report.notKept)")
         try store.read { (session) throws -> Void in
             let event = try #require(try session.allEvents().first)

@@ -108,7 +108,7 @@ public struct ICalendarImport {
             switch outcome {
             case .imported, .updated:
                 directory.keep()
-                writes.add(record)
+                writes.records.append(record)
                 if case .imported = outcome { report.imported += 1 } else { report.updated += 1 }
             case .unchanged:
                 directory.forget()
@@ -134,17 +134,20 @@ public struct ICalendarImportPlan {
     let writes: Writes
 
     /// Makes the changes, in an order the database's links allow: what goes first, then who (organisations,
-    /// people, topics), then the series and events, then what hangs on them.
+    /// people, topics), then each record's series and events and what hangs on them.
     public func apply(to session: any ScheduleSession) throws {
         for (kind, id) in writes.deletions { try session.delete(kind, id: id) }
         for organisation in writes.made.organisations { try session.save(organisation) }
         for person in writes.made.people { try session.save(person) }
         for topic in writes.made.topics + writes.topics { try session.save(topic) }
-        for series in writes.series { try session.save(series) }
-        for event in writes.events { try session.save(event) }
-        for item in writes.items { try session.save(item) }
-        for assignment in writes.assignments { try session.save(assignment) }
-        for participation in writes.participation { try session.save(participation) }
+        for record in writes.records {
+            for series in record.series { try session.save(series) }
+            for event in record.events { try session.save(event) }
+            for item in record.items { try session.save(item) }
+            for assignment in record.assignments { try session.save(assignment) }
+            for participation in record.participation { try session.save(participation) }
+            for origin in record.origins { try session.save(origin) }
+        }
         for origin in writes.origins { try session.save(origin) }
     }
 
@@ -152,22 +155,12 @@ public struct ICalendarImportPlan {
     struct Writes {
         var deletions: [(RecordKind, UUID)] = []
         var made = ImportDirectory.Made()
+        /// Topics already here that a written meeting now holds.
         var topics: [Topic] = []
-        var series: [Series] = []
-        var events: [Event] = []
-        var items: [ProgrammeItem] = []
-        var assignments: [Assignment] = []
-        var participation: [Participation] = []
+        /// Records imported or updated.
+        var records: [ImportedRecord] = []
+        /// Where records already here came from, when the file says it anew.
         var origins: [Origin] = []
-
-        mutating func add(_ record: ImportedRecord) {
-            series += record.series
-            events += record.events
-            items += record.items
-            assignments += record.assignments
-            participation += record.participation
-            origins += record.origins
-        }
 
         mutating func add(_ made: ImportDirectory.Made) {
             self.made.organisations += made.organisations
@@ -179,14 +172,16 @@ public struct ICalendarImportPlan {
         mutating func topicsInStep(directory: ImportDirectory) {
             let new = Set(made.topics.map(\.id))
             var seen: Set<UUID> = []
-            for event in events {
-                guard let id = event.topicID, !new.contains(id), seen.insert(id).inserted,
-                      var topic = directory.topic(id), topic.status == .queued, event.status != .cancelled
+            var held: Set<UUID> = []
+            for event in records.lazy.flatMap(\.events) {
+                guard let id = event.topicID else { continue }
+                if event.status.tookPlace { held.insert(id) }
+                guard !new.contains(id), seen.insert(id).inserted, var topic = directory.topic(id), topic.status == .queued,
+                      event.status != .cancelled
                 else { continue }
                 topic.status = event.status.tookPlace ? .held : .scheduled
                 topics.append(topic)
             }
-            let held = Set(events.filter { $0.status.tookPlace }.compactMap(\.topicID))
             for index in made.topics.indices where held.contains(made.topics[index].id) {
                 made.topics[index].status = .held
             }
