@@ -131,9 +131,12 @@ public struct Agenda: Sendable {
                 }
             }
         }
+        // The keys and titles are taken out first: reading a title through `result` in the comparison
+        // copied the whole occurrence, and many share a start (all-day ones, the hour).
         let keys = result.map { days.sortKey($0.schedule) }
+        let titles = result.map(\.title)
         let order = result.indices
-            .sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : result[a].title < result[b].title }
+            .sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : titles[a] < titles[b] }
         return (result, order, crowded)
     }
 

@@ -24,6 +24,7 @@ public struct ReferenceData: Sendable {
             return try rows.map(RawPlace.init(json:)).map { try $0.place() }
         }
         static let placesByCode = Dictionary(places.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        static let namesByCode = placesByCode.mapValues { (mn: $0.nameMn, en: $0.nameEn) }
         static let holidays: [Holiday] = load("holidays.json") { try JSONDecoder().decode(RawHolidays.self, from: $0).holidays() }
         static let seedTopics: [SeedTopic] = load("topics.json") { try JSONDecoder().decode([SeedTopic].self, from: $0) }
 
@@ -57,6 +58,13 @@ public struct ReferenceData: Sendable {
     /// The place with exactly this code, if any.
     public func place(code: String) -> Place? {
         Tables.placesByCode[code]
+    }
+
+    /// The name of the place with exactly this code, if any; without copying the whole place, for
+    /// listings that name one per row.
+    public func placeName(code: String, in language: Language) -> String? {
+        guard let names = Tables.namesByCode[code] else { return nil }
+        return language == .mn ? names.mn : names.en
     }
 
     static func foldedName(_ text: String) -> String {

@@ -37,7 +37,7 @@ struct AgendaPresenter {
     }
 
     private func placeName(_ code: String?) -> String? {
-        code.flatMap { ReferenceData.shared.place(code: $0)?.name(in: language) }
+        code.flatMap { ReferenceData.shared.placeName(code: $0, in: language) }
     }
 
     /// Writes the entries in `format`.
@@ -59,45 +59,46 @@ struct AgendaPresenter {
         entries.withUnsafeBufferPointer { entries in
             for index in entries.indices {
                 output.indent(1)
-                json(entries[index], into: &output)
+                json(entries.baseAddress! + index, into: &output)
                 output.append(index == entries.count - 1 ? "\n" : ",\n")
             }
         }
         output.append("]\n")
     }
 
-    private func json(_ entry: borrowing Agenda.Entry, into output: inout OutputBuffer) {
+    private func json(_ entry: UnsafePointer<Agenda.Entry>, into output: inout OutputBuffer) {
         var object = JSONObjectWriter(indent: 1, into: &output)
-        object.member("uid", id: entry.occurrence.uid, into: &output)
-        if let eventID = entry.occurrence.eventID {
+        object.member("uid", id: entry.pointee.occurrence.uid, into: &output)
+        if let eventID = entry.pointee.occurrence.eventID {
             object.member("id", id: eventID, length: ShortID.length, into: &output)
         } else {
             object.null("id", into: &output)
         }
-        object.member("title", entry.occurrence.title, into: &output)
-        object.member("kind", entry.occurrence.kind.rawValue, into: &output)
-        object.member("status", entry.occurrence.status.rawValue, into: &output)
-        if entry.occurrence.schedule.allDay {
-            object.member("start", date: entry.occurrence.schedule.start.date, into: &output)
-            object.member("end", date: entry.occurrence.schedule.end.date, into: &output)
+        object.member("title", entry.pointee.occurrence.title, into: &output)
+        object.member("kind", entry.pointee.occurrence.kind.rawValue, into: &output)
+        object.member("status", entry.pointee.occurrence.status.rawValue, into: &output)
+        if entry.pointee.occurrence.schedule.allDay {
+            object.member("start", date: entry.pointee.occurrence.schedule.start.date, into: &output)
+            object.member("end", date: entry.pointee.occurrence.schedule.end.date, into: &output)
         } else {
-            object.member("start", dateTime: zone.wallTime(at: entry.occurrence.schedule.startInstant), into: &output)
-            object.member("end", dateTime: zone.wallTime(at: entry.occurrence.schedule.endInstant), into: &output)
+            object.member("start", dateTime: zone.wallTime(at: entry.pointee.occurrence.schedule.startInstant), into: &output)
+            object.member("end", dateTime: zone.wallTime(at: entry.pointee.occurrence.schedule.endInstant), into: &output)
         }
-        object.member("allDay", entry.occurrence.schedule.allDay, into: &output)
-        object.member("timeZone", entry.occurrence.schedule.zone.identifier, into: &output)
-        if let recurrenceID = entry.occurrence.recurrenceID {
+        object.member("allDay", entry.pointee.occurrence.schedule.allDay, into: &output)
+        object.member("timeZone", entry.pointee.occurrence.schedule.zone.identifier, into: &output)
+        if let recurrenceID = entry.pointee.occurrence.recurrenceID {
             object.member("recurrenceId", dateTime: recurrenceID, into: &output)
         } else {
             object.null("recurrenceId", into: &output)
         }
-        object.member("location", entry.occurrence.venue, placeName(entry.occurrence.placeCode), separator: ", ", into: &output)
-        object.member("place", entry.occurrence.placeCode, into: &output)
-        object.member("publicEvent", entry.occurrence.publicEvent, into: &output)
-        object.member("holiday", entry.daysOff.isEmpty ? nil : holidayName(entry.daysOff), into: &output)
-        object.member("weekend", entry.onWeekend, into: &output)
-        object.member("topic", entry.topic?.title(in: language), into: &output)
-        object.member("people", people: entry.people, into: &output)
+        object.member("location", entry.pointee.occurrence.venue, placeName(entry.pointee.occurrence.placeCode),
+                      separator: ", ", into: &output)
+        object.member("place", entry.pointee.occurrence.placeCode, into: &output)
+        object.member("publicEvent", entry.pointee.occurrence.publicEvent, into: &output)
+        object.member("holiday", entry.pointee.daysOff.isEmpty ? nil : holidayName(entry.pointee.daysOff), into: &output)
+        object.member("weekend", entry.pointee.onWeekend, into: &output)
+        object.member("topic", entry.pointee.topic?.title(in: language), into: &output)
+        object.member("people", people: entry.pointee.people, into: &output)
         object.close(into: &output)
     }
 
