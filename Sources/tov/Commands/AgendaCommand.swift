@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import TovCore
 
@@ -99,8 +100,8 @@ struct AgendaArguments {
         let zone = try tz.map(Input.zone) ?? Clock.zone()
         let first = try from.map(Input.date) ?? Clock.today()
         let last = try to.map(Input.date) ?? first.adding(days: 30)
-        let store = try global.openStore(creating: false)
-        let agenda = try store.read { try Agenda(from: first, through: last, zone: zone, session: $0) }
+        // The store is closed as soon as the agenda is read (it does not outlive the statement).
+        let agenda = try global.openStore(creating: false).read { try Agenda(from: first, through: last, zone: zone, session: $0) }
         for series in agenda.crowdedSeries {
             StandardStreams.error("tov: " + say(language,
                 mn: "\(ShortID.of(series.id)) цуврал энэ хугацаанд \(Agenda.meetingsPerSeries)-аас олон уулзалттай; эхний \(Agenda.meetingsPerSeries)-ыг харуулав\n",
@@ -110,5 +111,8 @@ struct AgendaArguments {
         var output = OutputBuffer.streamingToStandardOutput()
         presenter.write(format, into: &output)
         output.flush()
+        // Nothing is left to do: the process ends here instead of first freeing the thousands of entries
+        // one by one (0.8 ms of a month at 100,000 events).
+        exit(0)
     }
 }
