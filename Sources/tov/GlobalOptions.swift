@@ -33,9 +33,11 @@ struct Globals {
     /// The language asked for, else the one `LANG` names.
     func language() throws -> Language {
         guard let lang else {
-            // POSIX precedence; an empty variable counts as unset.
-            let environment = ProcessInfo.processInfo.environment
-            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+            // POSIX precedence; an empty variable counts as unset. Read with getenv: Foundation's copy of the
+            // whole environment cost a fifth of a millisecond of every agenda.
+            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy
+                .compactMap { (name: String) -> String? in getenv(name).map { String(cString: $0) } }
+                .first { !$0.isEmpty }
             return Language(locale: locale)
         }
         guard let language = Language(rawValue: lang.lowercased()) else {
