@@ -77,12 +77,6 @@ public final class SQLiteStore: ScheduleStore, Sendable {
             // are temporary files unless temporary storage is in memory; on disk they cost a write call
             // per page: over half a million for 100,000 events. They never outlive the transaction.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
-            // Reads map the file instead of copying each page into the cache with a system call: a command
-            // starts with an empty cache, and a month's agenda at 100,000 events reads about 120 pages
-            // (2.4 ms of 32). Writes still go through the journal as before. The mapped pages a command
-            // touches count towards its resident size (`tov check`, which reads the whole file: 50 MB at
-            // 100,000 events, from 37).
-            try db.execute(sql: "PRAGMA mmap_size = 268435456")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
