@@ -18,7 +18,7 @@ struct Tov: ParsableCommand {
         subcommands: [
             UICommand.self, AgendaCommand.self, EventCommand.self, SeriesCommand.self, RecurCommand.self, HolidayCommand.self, TopicCommand.self,
             OrganisationCommand.self, PersonCommand.self, AssignCommand.self, ProgrammeCommand.self, ConflictsCommand.self, AttendCommand.self,
-            SADayCommand.self, PlacesCommand.self, UndoCommand.self, RedoCommand.self, ExportCommand.self, DemoCommand.self, CheckCommand.self,
+            SADayCommand.self, PlacesCommand.self, UndoCommand.self, RedoCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )
