@@ -279,10 +279,10 @@ final class SQLiteSession: ScheduleSession {
     // MARK: - Origins of imported records
 
     func origins(ofRecords ids: [UUID]) throws -> [Origin] {
-        try chunked(ids) { chunk in
+        try rows(of: ids, in: "origin", column: "id", key: \.recordID) { condition, arguments in
             try Row.fetchAll(db, sql: """
-                SELECT id, uid, sequence, lastModified FROM origin WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NULL
-                """, arguments: StatementArguments(chunk.map(key))).map { row in
+                SELECT id, uid, sequence, lastModified FROM origin WHERE \(condition) AND deleted IS NULL
+                """, arguments: arguments).map { row in
                 try decoding("origin", row) {
                     Origin(recordID: try uuid(row, "id"), uid: row[1], sequence: row[2],
                            lastModified: (row[3] as Double?).map(time))
@@ -374,9 +374,17 @@ final class SQLiteSession: ScheduleSession {
     // MARK: - Programme, assignments, participation
 
     func programme(ofEvent id: UUID) throws -> [ProgrammeItem] {
-        try Row.fetchAll(db, sql: """
-            SELECT * FROM programmeItem WHERE eventID = ? AND deleted IS NULL ORDER BY start, title
-            """, arguments: [key(id)]).map { row in
+        try fetchProgramme("WHERE eventID = ? AND deleted IS NULL ORDER BY start, title", [key(id)])
+    }
+
+    func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem] {
+        try rows(of: ids, in: "programmeItem", key: \.eventID) { condition, arguments in
+            try fetchProgramme("WHERE \(condition) AND deleted IS NULL", arguments)
+        }
+    }
+
+    private func fetchProgramme(_ sql: String, _ arguments: StatementArguments) throws -> [ProgrammeItem] {
+        try Row.fetchAll(db, sql: "SELECT * FROM programmeItem " + sql, arguments: arguments).map { row in
             ProgrammeItem(
                 id: try uuid(row, "id"), eventID: try uuid(row, "eventID"), kind: try value(row, "kind"),
                 title: row["title"], serviceArea: try optionalValue(row, "serviceArea"),
@@ -395,17 +403,25 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM assignment") ?? 0
-        // For a year of events there are more ids than assignments: reading them all is cheaper than a probe per id.
+        try rows(of: ids, in: "assignment", key: \.eventID) { condition, arguments in
+            try fetchAssignments("WHERE \(condition) AND deleted IS NULL ORDER BY created", arguments)
+        }
+    }
+
+    /// The rows of `table` whose `column` (by default the event they hang on) is one of `ids`, read by `fetch`
+    /// with a condition. For a year of events there are more ids than rows: reading them all is then cheaper
+    /// than a probe per id.
+    private func rows<T>(
+        of ids: [UUID], in table: String, column: String = "eventID", key rowKey: (T) -> UUID,
+        _ fetch: (_ condition: String, _ arguments: StatementArguments) throws -> [T]
+    ) throws -> [T] {
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
         if ids.count > total {
             let wanted = Set(ids)
-            return try fetchAssignments("WHERE deleted IS NULL ORDER BY created").filter { wanted.contains($0.eventID) }
+            return try fetch("1", []).filter { wanted.contains(rowKey($0)) }
         }
         return try chunked(ids) { chunk in
-            try fetchAssignments(
-                "WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL ORDER BY created",
-                StatementArguments(chunk.map(key))
-            )
+            try fetch("\(column) IN (\(placeholders(chunk.count)))", StatementArguments(chunk.map(key)))
         }
     }
 
@@ -432,10 +448,17 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func participation(ofEvent id: UUID) throws -> [Participation] {
-        try decodeRows("""
-            SELECT id, eventID, personID, organisationID, status, created, updated
-            FROM participation WHERE eventID = ? AND deleted IS NULL ORDER BY created
-            """, [key(id)]) { row in
+        try fetchParticipation("WHERE eventID = ? AND deleted IS NULL ORDER BY created", [key(id)])
+    }
+
+    func participation(ofEvents ids: [UUID]) throws -> [Participation] {
+        try rows(of: ids, in: "participation", key: \.eventID) { condition, arguments in
+            try fetchParticipation("WHERE \(condition) AND deleted IS NULL ORDER BY created", arguments)
+        }
+    }
+
+    private func fetchParticipation(_ sql: String, _ arguments: StatementArguments) throws -> [Participation] {
+        try decodeRows("SELECT id, eventID, personID, organisationID, status, created, updated FROM participation " + sql, arguments) { row in
             try participationValue(row)
         }
     }
@@ -468,10 +491,7 @@ final class SQLiteSession: ScheduleSession {
     func participation(of holder: Assignment.Holder) throws -> [Participation] {
         let (personID, organisationID) = columns(of: holder)
         let (column, value) = personID.map { ("personID", $0) } ?? ("organisationID", organisationID ?? "")
-        return try decodeRows("""
-            SELECT id, eventID, personID, organisationID, status, created, updated
-            FROM participation WHERE \(column) = ? AND deleted IS NULL ORDER BY created
-            """, [value]) { row in try participationValue(row) }
+        return try fetchParticipation("WHERE \(column) = ? AND deleted IS NULL ORDER BY created", [value])
     }
 
     func events(_ ids: [UUID]) throws -> [Event] {

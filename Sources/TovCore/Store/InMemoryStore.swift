@@ -127,6 +127,11 @@ public final class InMemoryStore: ScheduleStore {
                 .sorted { ($0.start ?? .midnight, $0.title) < ($1.start ?? .midnight, $1.title) }
         }
 
+        func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem] {
+            let wanted = Set(ids)
+            return live(records.programme).filter { wanted.contains($0.eventID) }
+        }
+
         func save(_ item: ProgrammeItem) throws { records.programme[item.id] = item }
 
         func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
@@ -138,6 +143,11 @@ public final class InMemoryStore: ScheduleStore {
 
         func participation(ofEvent id: UUID) throws -> [Participation] {
             live(records.participation).filter { $0.eventID == id }.sorted { $0.created < $1.created }
+        }
+
+        func participation(ofEvents ids: [UUID]) throws -> [Participation] {
+            let wanted = Set(ids)
+            return live(records.participation).filter { wanted.contains($0.eventID) }.sorted { $0.created < $1.created }
         }
 
         func save(_ participation: Participation) throws { records.participation[participation.id] = participation }
