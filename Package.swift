@@ -32,6 +32,8 @@ let package = Package(
             ],
             path: "Sources/TovStore"
         ),
+        // iCalendar (RFC 5545) and CSV (RFC 4180) in and out.
+        .target(name: "TovInterop", dependencies: ["TovCore"], path: "Sources/TovInterop"),
         .target(name: "TovUI", dependencies: ["TovCore"], path: "Sources/TovUI"),
         // ncursesw through a module map and a shim header; TovTerminal is its only user. No pkgConfig:
         // SwiftPM would drop its -D flags anyway (the shim defines what they did) and warn on every build.
@@ -40,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "tov",
             dependencies: [
-                "TovCore", "TovStore", "TovUI", "TovTerminal",
+                "TovCore", "TovStore", "TovInterop", "TovUI", "TovTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/tov"
@@ -52,6 +54,7 @@ let package = Package(
         // Shared by the test targets: running programs, finding the built binary, scratch folders.
         .target(name: "TovTestSupport", path: "Tests/TovTestSupport"),
         .testTarget(name: "TovCoreTests", dependencies: ["TovCore", "TovTestSupport"], path: "Tests/TovCoreTests"),
+        .testTarget(name: "TovInteropTests", dependencies: ["TovInterop", "TovCore", "TovTestSupport"], path: "Tests/TovInteropTests"),
         .testTarget(name: "TovStoreTests", dependencies: ["TovStore", "TovCore", "TovTestSupport"], path: "Tests/TovStoreTests"),
         .testTarget(name: "TovUITests", dependencies: ["TovUI", "TovCore"], path: "Tests/TovUITests", exclude: ["Snapshots"]),
         .testTarget(name: "TovTerminalTests", dependencies: ["TovTerminal", "TovUI", "CNCursesW"], path: "Tests/TovTerminalTests"),

@@ -7,4 +7,7 @@ public enum Language: String, CaseIterable, Sendable {
     public init(locale: String?) {
         self = (locale ?? "").lowercased().hasPrefix("mn") ? .mn : .en
     }
+
+    /// The Mongolian or the English text, whichever this language is.
+    public func pick(_ mn: String, _ en: String) -> String { self == .mn ? mn : en }
 }

@@ -18,4 +18,7 @@ public struct ValidationError: Error, Equatable, Sendable, CustomStringConvertib
     }
 
     public var description: String { message }
+
+    /// Two errors are the same when they say the same in English; the Mongolian is its translation.
+    public static func == (a: ValidationError, b: ValidationError) -> Bool { a.message == b.message }
 }

@@ -37,6 +37,10 @@ struct Columns {
         sqlite3_column_int64(statement, index) != 0
     }
 
+    func int(_ index: Int32) -> Int {
+        Int(sqlite3_column_int64(statement, index))
+    }
+
     func double(_ index: Int32) -> Double {
         sqlite3_column_double(statement, index)
     }

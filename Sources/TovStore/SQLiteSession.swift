@@ -124,7 +124,7 @@ final class SQLiteSession: ScheduleSession {
     /// a case-insensitive search per value, which a year of agenda feels).
     static let eventColumns = """
         id, kind, title, start, "end", allDay, timeZone, status, placeCode, venue, publicEvent, topicID, notes,
-        seriesID, recurrenceID, created, updated
+        seriesID, recurrenceID, created, updated, publicEventDate, reportAttendance, reportNotes
         """
 
     private func fetchEvents(_ sql: String, _ arguments: StatementArguments = []) throws -> [Event] {
@@ -162,24 +162,11 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func overrides(ofSeries ids: [UUID]) throws -> [Event] {
-        // Overrides are few: when there are fewer in the file than series asked about (a month of an
-        // agenda asks about hundreds), reading them all is cheaper than a probe per id.
-        if ids.count > 8 {
-            let total = try Int.fetchOne(db.cachedStatement(sql: """
-                SELECT COUNT(*) FROM event WHERE seriesID IS NOT NULL AND deleted IS NULL
-                """)) ?? 0
-            if ids.count > total {
-                let wanted = Set(ids)
-                return try fetchEvents("WHERE seriesID IS NOT NULL AND deleted IS NULL")
-                    .filter { $0.seriesID.map(wanted.contains) ?? false }
-            }
-        }
-        return try chunked(ids) { chunk in
-            try fetchEvents(
-                // "IS NOT NULL" and "deleted IS NULL" let SQLite use the partial index on (seriesID, recurrenceID).
-                "WHERE seriesID IS NOT NULL AND seriesID IN (\(placeholders(chunk.count))) AND deleted IS NULL",
-                StatementArguments(chunk.map(key))
-            )
+        // "IS NOT NULL" and "deleted IS NULL" let SQLite use the partial index on (seriesID, recurrenceID), to
+        // count the overrides too: they are few, and a month of an agenda asks about hundreds of series.
+        let overrides = "seriesID IS NOT NULL AND deleted IS NULL"
+        return try rows(of: ids, in: "event", column: "seriesID", among: overrides, key: \.seriesID) { condition, arguments in
+            try fetchEvents("WHERE \(overrides) AND \(condition)", arguments)
         }
     }
 
@@ -192,6 +179,8 @@ final class SQLiteSession: ScheduleSession {
             "status": event.status.rawValue, "placeCode": event.placeCode, "venue": event.venue,
             "publicEvent": event.publicEvent, "topicID": optionalKey(event.topicID), "notes": event.notes,
             "seriesID": optionalKey(event.seriesID), "recurrenceID": event.recurrenceID?.description,
+            "publicEventDate": event.publicEventDate?.description, "reportAttendance": event.report?.attendance,
+            "reportNotes": event.report?.notes,
         ])
     }
 
@@ -206,7 +195,10 @@ final class SQLiteSession: ScheduleSession {
             status: try value(row.string(7), "status"), placeCode: row.optionalString(8), venue: row.optionalString(9),
             publicEvent: row.optionalString(10), topicID: try optionalUUID(row, 11, "topicID"), notes: row.optionalString(12),
             seriesID: try optionalUUID(row, 13, "seriesID"),
-            recurrenceID: row.isNull(14) ? nil : try dateTime(row, 14), created: time(row.double(15)), updated: time(row.double(16))
+            recurrenceID: row.isNull(14) ? nil : try dateTime(row, 14), created: time(row.double(15)), updated: time(row.double(16)),
+            publicEventDate: row.isNull(17) ? nil : try LocalDate(parsing: row.string(17)),
+            report: row.isNull(18) && row.isNull(19) ? nil
+                : Event.Report(attendance: row.isNull(18) ? nil : row.int(18), notes: row.optionalString(19))
         )
     }
 
@@ -281,6 +273,27 @@ final class SQLiteSession: ScheduleSession {
             placeCode: row.optionalString(11), venue: row.optionalString(12), notes: row.optionalString(13),
             created: time(row.double(14)), updated: time(row.double(15))
         )
+    }
+
+    // MARK: - Origins of imported records
+
+    func origins(ofRecords ids: [UUID]) throws -> [Origin] {
+        try rows(of: ids, in: "origin", column: "id", key: \.recordID) { condition, arguments in
+            try Row.fetchAll(db, sql: """
+                SELECT id, uid, sequence, lastModified FROM origin WHERE \(condition) AND deleted IS NULL
+                """, arguments: arguments).map { row in
+                try decoding("origin", row) {
+                    Origin(recordID: try uuid(row, "id"), uid: row[1], sequence: row[2],
+                           lastModified: (row[3] as Double?).map(time))
+                }
+            }
+        }
+    }
+
+    func save(_ origin: Origin) throws {
+        try upsert("origin", id: origin.recordID, created: .distantPast, [
+            "uid": origin.uid, "sequence": origin.sequence, "lastModified": origin.lastModified?.timeIntervalSince1970,
+        ])
     }
 
     // MARK: - Public holidays
@@ -360,9 +373,17 @@ final class SQLiteSession: ScheduleSession {
     // MARK: - Programme, assignments, participation
 
     func programme(ofEvent id: UUID) throws -> [ProgrammeItem] {
-        try Row.fetchAll(db, sql: """
-            SELECT * FROM programmeItem WHERE eventID = ? AND deleted IS NULL ORDER BY start, title
-            """, arguments: [key(id)]).map { row in
+        try fetchProgramme("WHERE eventID = ? AND deleted IS NULL ORDER BY start, title", [key(id)])
+    }
+
+    func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem] {
+        try rows(of: ids, in: "programmeItem", key: \.eventID) { condition, arguments in
+            try fetchProgramme("WHERE \(condition) AND deleted IS NULL", arguments)
+        }
+    }
+
+    private func fetchProgramme(_ sql: String, _ arguments: StatementArguments) throws -> [ProgrammeItem] {
+        try Row.fetchAll(db, sql: "SELECT * FROM programmeItem " + sql, arguments: arguments).map { row in
             ProgrammeItem(
                 id: try uuid(row, "id"), eventID: try uuid(row, "eventID"), kind: try value(row, "kind"),
                 title: row["title"], serviceArea: try optionalValue(row, "serviceArea"),
@@ -381,17 +402,25 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM assignment") ?? 0
-        // For a year of events there are more ids than assignments: reading them all is cheaper than a probe per id.
+        try rows(of: ids, in: "assignment", key: \.eventID) { condition, arguments in
+            try fetchAssignments("WHERE \(condition) AND deleted IS NULL ORDER BY created", arguments)
+        }
+    }
+
+    /// The rows of `table` whose `column` (by default the event they hang on) is one of `ids`, read by `fetch`
+    /// with a condition. For a year of events there are more ids than rows (or than the rows `among` picks,
+    /// which `fetch` asks for itself): reading them all is then cheaper than a probe per id.
+    private func rows<T>(
+        of ids: [UUID], in table: String, column: String = "eventID", among rowFilter: String = "1", key rowKey: (T) -> UUID?,
+        _ fetch: (_ condition: String, _ arguments: StatementArguments) throws -> [T]
+    ) throws -> [T] {
+        let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(table) WHERE \(rowFilter)")) ?? 0
         if ids.count > total {
             let wanted = Set(ids)
-            return try fetchAssignments("WHERE deleted IS NULL ORDER BY created").filter { wanted.contains($0.eventID) }
+            return try fetch("1", []).filter { rowKey($0).map(wanted.contains) ?? false }
         }
         return try chunked(ids) { chunk in
-            try fetchAssignments(
-                "WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL ORDER BY created",
-                StatementArguments(chunk.map(key))
-            )
+            try fetch("\(column) IN (\(placeholders(chunk.count)))", StatementArguments(chunk.map(key)))
         }
     }
 
@@ -418,10 +447,17 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func participation(ofEvent id: UUID) throws -> [Participation] {
-        try decodeRows("""
-            SELECT id, eventID, personID, organisationID, status, created, updated
-            FROM participation WHERE eventID = ? AND deleted IS NULL ORDER BY created
-            """, [key(id)]) { row in
+        try fetchParticipation("WHERE eventID = ? AND deleted IS NULL ORDER BY created", [key(id)])
+    }
+
+    func participation(ofEvents ids: [UUID]) throws -> [Participation] {
+        try rows(of: ids, in: "participation", key: \.eventID) { condition, arguments in
+            try fetchParticipation("WHERE \(condition) AND deleted IS NULL ORDER BY created", arguments)
+        }
+    }
+
+    private func fetchParticipation(_ sql: String, _ arguments: StatementArguments) throws -> [Participation] {
+        try decodeRows("SELECT id, eventID, personID, organisationID, status, created, updated FROM participation " + sql, arguments) { row in
             try participationValue(row)
         }
     }
@@ -454,10 +490,7 @@ final class SQLiteSession: ScheduleSession {
     func participation(of holder: Assignment.Holder) throws -> [Participation] {
         let (personID, organisationID) = columns(of: holder)
         let (column, value) = personID.map { ("personID", $0) } ?? ("organisationID", organisationID ?? "")
-        return try decodeRows("""
-            SELECT id, eventID, personID, organisationID, status, created, updated
-            FROM participation WHERE \(column) = ? AND deleted IS NULL ORDER BY created
-            """, [value]) { row in try participationValue(row) }
+        return try fetchParticipation("WHERE \(column) = ? AND deleted IS NULL ORDER BY created", [value])
     }
 
     func events(_ ids: [UUID]) throws -> [Event] {

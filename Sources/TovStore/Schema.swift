@@ -16,6 +16,8 @@ enum Schema {
         migrator.registerMigration("v3-undo", migrate: createUndoLog)
         migrator.registerMigration("v4-series-shift", migrate: addSeriesShift)
         migrator.registerMigration("v5-dialogue", migrate: addDialogueRecords)
+        migrator.registerMigration("v6-sa-days", migrate: addSADayRecords)
+        migrator.registerMigration("v7-origins", migrate: addOrigins)
         return migrator
     }
 
@@ -166,6 +168,34 @@ enum Schema {
             CREATE INDEX participation_event ON participation(eventID);
             CREATE INDEX participation_person ON participation(personID);
             CREATE INDEX participation_organisation ON participation(organisationID);
+            """)
+    }
+
+    // MARK: - v7: where imported events and series came from
+
+    private static func addOrigins(_ db: Database) throws {
+        // Keyed by the record's id (an event or a series); the UID is as the file wrote it.
+        try db.execute(sql: """
+            CREATE TABLE origin (
+                id TEXT PRIMARY KEY NOT NULL,
+                uid TEXT NOT NULL,
+                sequence INTEGER NOT NULL DEFAULT 0,
+                lastModified REAL,
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                deleted REAL
+            );
+            CREATE INDEX origin_uid ON origin(uid);
+            """)
+    }
+
+    // MARK: - v6: SA Days: the public event's date, the report written after the day
+
+    private static func addSADayRecords(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE event ADD COLUMN publicEventDate TEXT;
+            ALTER TABLE event ADD COLUMN reportAttendance INTEGER CHECK (reportAttendance IS NULL OR reportAttendance >= 0);
+            ALTER TABLE event ADD COLUMN reportNotes TEXT;
             """)
     }
 

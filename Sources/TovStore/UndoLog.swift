@@ -14,7 +14,7 @@ enum UndoLog {
     /// The tables whose rows users change.
     static let tableNames = [
         "organisation", "person", "topic", "topicRequest", "series", "event", "programmeItem", "assignment",
-        "participation", "holiday", "unavailability",
+        "participation", "holiday", "unavailability", "origin",
     ]
     /// How many changes are kept.
     static let historyLength = 500

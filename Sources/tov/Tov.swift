@@ -17,8 +17,8 @@ struct Tov: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             UICommand.self, AgendaCommand.self, EventCommand.self, SeriesCommand.self, RecurCommand.self, HolidayCommand.self, TopicCommand.self,
-            OrganisationCommand.self, PersonCommand.self, AssignCommand.self, ConflictsCommand.self, AttendCommand.self, PlacesCommand.self,
-            UndoCommand.self, RedoCommand.self, DemoCommand.self, CheckCommand.self,
+            OrganisationCommand.self, PersonCommand.self, AssignCommand.self, ProgrammeCommand.self, ConflictsCommand.self, AttendCommand.self,
+            SADayCommand.self, PlacesCommand.self, UndoCommand.self, RedoCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

@@ -7,14 +7,6 @@ import TovTestSupport
 @Suite(.serialized) struct PresenterCommandTests: DatabaseSuite {
     let folder = try! TemporaryFolder()
 
-    /// The short id an `add` command printed: "Added 3f9a12c0  …".
-    func added(_ result: Subprocess.Result) throws -> String {
-        #expect(result.status == 0, "\(result.stderr)")
-        let words = result.stdout.split(separator: " ")
-        try #require(words.count > 1 && words[0] == "Added", "\(result.stdout)")
-        return String(words[1])
-    }
-
     func person(_ name: String) throws -> String { try added(try tov("person", "add", "--name", name)) }
 
     /// The keynote's dialogue meeting in the capital on 26 November, 14:00–17:00.

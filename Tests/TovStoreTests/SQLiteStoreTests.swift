@@ -220,6 +220,26 @@ import TovTestSupport
         }
     }
 
+    @Test func anImportedRecordsOriginIsKeptAndUndoneWithIt() throws {
+        let store = try SQLiteStore(path: folder.path("tov.sqlite"))
+        let event = Event(title: "Google", schedule: try Schedule(start: at("2026-03-10T10:00:00"), end: at("2026-03-10T11:00:00"), zone: .ulaanbaatar))
+        let origin = Origin(recordID: event.id, uid: "abc123@google.com", sequence: 3, lastModified: Date(timeIntervalSince1970: 1_790_000_000.5))
+        try store.write(undoable: "Imported") { session in
+            try session.save(event)
+            try session.save(origin)
+        }
+        #expect(try store.read { try $0.origins(ofRecords: [event.id, UUID()]) } == [origin])
+        var newer = origin
+        newer.sequence = 4
+        newer.lastModified = nil
+        try store.write(undoable: "Imported again") { try $0.save(newer) }
+        #expect(try store.read { try $0.origins(ofRecords: [event.id]) } == [newer])
+        _ = try store.undo()
+        #expect(try store.read { try $0.origins(ofRecords: [event.id]) } == [origin])
+        _ = try store.undo()
+        #expect(try store.read { try $0.origins(ofRecords: [event.id]) }.isEmpty)
+    }
+
     @Test func emptyTextStaysEmptyAndMissingStaysMissing() throws {
         let store = try SQLiteStore(path: folder.path("tov.sqlite"))
         let event = Event(title: "Ж", schedule: try Schedule(start: at("2026-03-10T10:00:00"), end: at("2026-03-10T11:00:00"), zone: .ulaanbaatar),

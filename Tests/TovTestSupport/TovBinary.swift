@@ -60,4 +60,19 @@ extension DatabaseSuite {
     public func json(_ result: Subprocess.Result) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
+
+    /// The short id an `add` command printed ("Added 3f9a12c0  …"); throws, with what the command said, when
+    /// it failed or printed something else.
+    public func added(_ result: Subprocess.Result) throws -> String {
+        let words = result.stdout.split(separator: " ")
+        guard result.status == 0, words.count > 1, words[0] == "Added" else {
+            throw UnexpectedOutput(description: "exit \(result.status): \(result.stdout)\(result.stderr)")
+        }
+        return String(words[1])
+    }
+}
+
+/// A command that did not print what a test needs from it.
+public struct UnexpectedOutput: Error, CustomStringConvertible {
+    public let description: String
 }

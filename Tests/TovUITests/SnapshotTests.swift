@@ -29,6 +29,9 @@ import TovCore
         ("dialogue-meeting-attendance", [.character("3"), .down, .enter, .right, .down]),
         ("form-assign", [.character("3"), .down, .enter, .character("a")]),
         ("form-invite", [.character("3"), .down, .enter, .right, .character("a")]),
+        ("dialogue-meeting-programme", [.character("3"), .down, .enter, .right, .right, .down]),
+        ("form-programme-item", [.character("3"), .down, .enter, .right, .right, .down, .character("e")]),
+        ("form-away", [.character("4"), .right, .character("o")]),
         ("form-request", [.character("3"), .right, .down, .character("r")]),
     ]
 

@@ -190,17 +190,12 @@ public struct Agenda: Sendable {
             }
             var people = occurrence.eventID.flatMap { peopleByEvent[$0] } ?? []
             if people.count > 1 {
-                people.sort { rank($0.role) != rank($1.role) ? rank($0.role) < rank($1.role) : MongolianOrder.precedes($0.name, $1.name) }
+                people.sort { Assignment.Role.precedes(($0.role, $0.name), ($1.role, $1.name)) }
             }
             let day = occurrence.schedule.start.date
             entries.append(Entry(occurrence: occurrence, topic: topic, people: people,
                                  daysOff: workingDays.daysOff(on: day), onWeekend: workingDays.isWeekend(day)))
         }
         return entries
-    }
-
-    /// Keynote first, then lead discussants, then the rest, as a programme lists them (by name within a role).
-    private static func rank(_ role: Assignment.Role) -> Int {
-        Assignment.Role.allCases.firstIndex(of: role) ?? 0
     }
 }

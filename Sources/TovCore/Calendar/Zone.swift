@@ -80,6 +80,20 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
         rules.offset(at: instant)
     }
 
+    /// A change of the zone's offset from UTC (a daylight-saving change, or a change of standard time).
+    public struct Transition: Hashable, Sendable {
+        /// Seconds since the Unix epoch.
+        public let instant: Int
+        public let offsetBefore: Int
+        public let offsetAfter: Int
+    }
+
+    /// The changes of offset from `lower` up to `upper` (instants), oldest first; a VTIMEZONE is written
+    /// from them. Covers 1900 to 2200.
+    public func transitions(from lower: Int, to upper: Int) -> [Transition] {
+        rules.transitions(from: lower, to: upper)
+    }
+
     /// `UTC+8`, `UTC+7`, `UTC+5:30` at an instant.
     public func offsetLabel(at instant: Int) -> String {
         let offset = self.offset(at: instant)

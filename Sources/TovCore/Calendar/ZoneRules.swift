@@ -51,6 +51,15 @@ final class ZoneRules: Sendable {
         return offsets[low]
     }
 
+    /// The changes of offset in `[lower, upper)`: instant, offset before and offset after.
+    func transitions(from lower: Int, to upper: Int) -> [Zone.Transition] {
+        var result: [Zone.Transition] = []
+        for (index, instant) in transitions.enumerated() where instant >= lower && instant < upper {
+            result.append(Zone.Transition(instant: instant, offsetBefore: offsets[index], offsetAfter: offsets[index + 1]))
+        }
+        return result
+    }
+
     // MARK: - One table per zone
 
     private static let lock = NSLock()

@@ -1,9 +1,9 @@
 import Foundation
 
 /// A UUID derived from a name, so that the demo gives the same ids on every run.
-enum StableID {
+public enum StableID {
     /// A version-8 UUID from two FNV-1a hashes of `name`.
-    static func make(_ name: String) -> UUID {
+    public static func make(_ name: String) -> UUID {
         // FNV-1a mixes its last bytes into the high bits poorly; a SplitMix finaliser spreads them, so that
         // the first digits people type tell ids apart.
         let a = mix(fnv1a(name, seed: 0xcbf2_9ce4_8422_2325))

@@ -18,21 +18,38 @@ public enum Meetings {
         return try storedEvent(of: series, at: original, in: session)
     }
 
+    /// The event behind a meeting as it stands, without storing anything: the event, the series' stored change,
+    /// or the change as it would start out (`planned`) for a meeting nothing was recorded on.
+    public static func event(for occurrence: Occurrence, in session: any ScheduleSession) throws -> Event {
+        if occurrence.eventID == nil, let seriesID = occurrence.seriesID, let original = occurrence.recurrenceID,
+           let series = try session.series(seriesID) {
+            return try storedChange(ofSeries: seriesID, at: original, in: session) ?? planned(of: series, at: original, in: session)
+        }
+        return try storedEvent(for: occurrence, in: session)
+    }
+
     /// The stored change of the series' meeting originally due at `original`, made and saved when there is none.
     public static func storedEvent(of series: Series, at original: LocalDateTime, in session: any ScheduleSession) throws -> Event {
         if let stored = try storedChange(ofSeries: series.id, at: original, in: session) { return stored }
-        let workingDays = try session.workingDays(
-            from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: ShiftPolicy.reach))
-        let event = series.override(at: original, existing: nil, workingDays: workingDays)
+        let event = try planned(of: series, at: original, in: session)
         try session.save(event)
         try DefaultProgramme.add(to: event, in: session)
         return event
+    }
+
+    /// The series' meeting originally due at `original` as its stored change would start out, not saved:
+    /// what a read shows of a meeting nothing was recorded on yet.
+    public static func planned(of series: Series, at original: LocalDateTime, in session: any ScheduleSession) throws -> Event {
+        let workingDays = try session.workingDays(
+            from: original.date.adding(days: -ShiftPolicy.reach), through: original.date.adding(days: ShiftPolicy.reach))
+        return series.override(at: original, existing: nil, workingDays: workingDays)
     }
 
     /// Saves an event as every command and the interface do: its topic kept in step (`TopicRules`), and a
     /// new dialogue meeting given the default programme.
     public static func save(_ event: Event, in session: any ScheduleSession) throws {
         let old = try session.event(event.id)
+        if let old { try SADays.checkMove(of: event, from: old.status, to: event.status) }
         try session.save(try TopicRules.keepInStep(event, replacing: old, in: session))
         if old == nil { try DefaultProgramme.add(to: event, in: session) }
     }

@@ -27,9 +27,6 @@ public enum Programme {
     /// within the hours of a meeting that starts and ends on one day.
     public static func save(_ item: ProgrammeItem, on event: Event, in session: any ScheduleSession) throws {
         try check(item, on: event)
-        if let stored = try session.programme(ofEvent: event.id).first(where: { $0.id == item.id }), stored.eventID != item.eventID {
-            throw ValidationError("the programme item belongs to another event")
-        }
         try session.save(item)
     }
 
@@ -46,6 +43,39 @@ public enum Programme {
         try session.delete(.programmeItem, id: itemID)
     }
 
+    /// The programme a meeting shows before anything is stored on it: the default one of its kind. Its ids
+    /// are made from the meeting's, so the same meeting shows the same ids each time (`shown(_:of:)`).
+    public static func preview(of occurrence: Occurrence) -> [ProgrammeItem] {
+        let event = Event(kind: occurrence.kind, title: occurrence.title, schedule: occurrence.schedule)
+        var base = occurrence.uid.uuid
+        let day = occurrence.schedule.start.date.daysSinceEpoch
+        base.10 ^= UInt8(truncatingIfNeeded: day >> 8)
+        base.11 ^= UInt8(truncatingIfNeeded: day)
+        return DefaultProgramme.items(for: event).enumerated().map { index, item in
+            var item = item
+            var bytes = base
+            bytes.15 ^= UInt8(truncatingIfNeeded: index + 1)
+            item.id = UUID(uuid: bytes)
+            return item
+        }
+    }
+
+    /// The meeting's stored event (made, with its default programme, when there is none yet) and the stored
+    /// item `itemID` showed: the item with that id, or, when it was an item of the meeting's preview, the one
+    /// made from it (the same kind, title and times). Throws when the item is gone.
+    public static func storedItem(_ itemID: UUID, of meeting: Occurrence, in session: any ScheduleSession) throws -> (event: Event, item: ProgrammeItem) {
+        let event = try Meetings.storedEvent(for: meeting, in: session)
+        let items = try session.programme(ofEvent: event.id)
+        let shown = preview(of: meeting).first { $0.id == itemID }
+        let item = items.first { $0.id == itemID } ?? shown.flatMap { shown in
+            items.first { $0.kind == shown.kind && $0.title == shown.title && $0.start == shown.start && $0.end == shown.end }
+        }
+        guard let item else {
+            throw ValidationError("the programme item is no longer there", mn: "Хөтөлбөрийн энэ хэсэг устсан байна")
+        }
+        return (event, item)
+    }
+
     /// Why the item cannot be on `event`'s programme, if it cannot.
     public static func check(_ item: ProgrammeItem, on event: Event) throws {
         guard item.eventID == event.id else { throw ValidationError("the programme item belongs to another event") }
@@ -54,7 +84,7 @@ public enum Programme {
         }
         if let start = item.start, let end = item.end, end <= start {
             throw ValidationError("the item ends at \(end.short), not after it starts at \(start.short)",
-                                  mn: "Хэсэг \(start.short)-д эхэлж \(end.short)-д дуусахгүй: дуусах цаг эхлэхээс хойш байна")
+                                  mn: "Дуусах цаг (\(end.short)) эхлэх цагаас (\(start.short)) хойш байх ёстой")
         }
         // A meeting within one day bounds its items; an all-day or multi-day event does not.
         let schedule = event.schedule

@@ -40,3 +40,13 @@ public struct Assignment: Identifiable, Hashable, Sendable {
         self.updated = updated
     }
 }
+
+extension Assignment.Role {
+    /// Its place in lists: keynote first, then lead discussants, then the rest, in the order declared.
+    public var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    /// Whether one holder of a role comes before another as lists show them: by role, then by name.
+    public static func precedes(_ a: (role: Self, name: String), _ b: (role: Self, name: String)) -> Bool {
+        a.role != b.role ? a.role.rank < b.role.rank : MongolianOrder.precedes(a.name, b.name)
+    }
+}

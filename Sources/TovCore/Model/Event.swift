@@ -20,15 +20,30 @@ public struct Event: Identifiable, Hashable, Sendable {
     public var notes: String?
     public var seriesID: UUID?
     public var recurrenceID: LocalDateTime?
+    /// The date of the public event it is attached to.
+    public var publicEventDate: LocalDate?
+    /// What happened, written after the day (an SA Day is then reported).
+    public var report: Report?
     public var created: Date
     public var updated: Date
+
+    /// An event's short report: how many came, and notes.
+    public struct Report: Hashable, Sendable {
+        public var attendance: Int?
+        public var notes: String?
+
+        public init(attendance: Int?, notes: String?) {
+            self.attendance = attendance
+            self.notes = notes
+        }
+    }
 
     public init(
         id: UUID = UUID(), kind: EventKind = .event, title: String, schedule: Schedule,
         status: EventStatus = .confirmed, placeCode: String? = nil, venue: String? = nil,
         publicEvent: String? = nil, topicID: UUID? = nil, notes: String? = nil,
         seriesID: UUID? = nil, recurrenceID: LocalDateTime? = nil,
-        created: Date = .distantPast, updated: Date = .distantPast
+        created: Date = .distantPast, updated: Date = .distantPast, publicEventDate: LocalDate? = nil, report: Report? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -44,5 +59,7 @@ public struct Event: Identifiable, Hashable, Sendable {
         self.recurrenceID = recurrenceID
         self.created = created
         self.updated = updated
+        self.publicEventDate = publicEventDate
+        self.report = report
     }
 }

@@ -58,6 +58,7 @@ public final class InMemoryStore: ScheduleStore {
         var assignments: [UUID: Assignment] = [:]
         var participation: [UUID: Participation] = [:]
         var unavailability: [UUID: Unavailability] = [:]
+        var origins: [UUID: Origin] = [:]
         var deleted: Set<UUID> = []
         /// Seeded from the reference data, as a new database is.
         var holidays: [Holiday] = ReferenceData.shared.holidays
@@ -126,6 +127,11 @@ public final class InMemoryStore: ScheduleStore {
                 .sorted { ($0.start ?? .midnight, $0.title) < ($1.start ?? .midnight, $1.title) }
         }
 
+        func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem] {
+            let wanted = Set(ids)
+            return live(records.programme).filter { wanted.contains($0.eventID) }
+        }
+
         func save(_ item: ProgrammeItem) throws { records.programme[item.id] = item }
 
         func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
@@ -137,6 +143,11 @@ public final class InMemoryStore: ScheduleStore {
 
         func participation(ofEvent id: UUID) throws -> [Participation] {
             live(records.participation).filter { $0.eventID == id }.sorted { $0.created < $1.created }
+        }
+
+        func participation(ofEvents ids: [UUID]) throws -> [Participation] {
+            let wanted = Set(ids)
+            return live(records.participation).filter { wanted.contains($0.eventID) }.sorted { $0.created < $1.created }
         }
 
         func save(_ participation: Participation) throws { records.participation[participation.id] = participation }
@@ -162,6 +173,10 @@ public final class InMemoryStore: ScheduleStore {
         }
 
         func save(_ unavailability: Unavailability) throws { records.unavailability[unavailability.id] = unavailability }
+
+        func origins(ofRecords ids: [UUID]) throws -> [Origin] { ids.compactMap { records.origins[$0] } }
+
+        func save(_ origin: Origin) throws { records.origins[origin.recordID] = origin }
 
         func delete(_ kind: RecordKind, id: UUID) throws { records.deleted.insert(id) }
 

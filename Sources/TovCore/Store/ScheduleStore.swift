@@ -90,10 +90,14 @@ public protocol ScheduleSession {
 
     // MARK: Programme, assignments, participation
     func programme(ofEvent id: UUID) throws -> [ProgrammeItem]
+    /// The programme items of these events, in no particular order: one read for a whole export.
+    func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem]
     func save(_ item: ProgrammeItem) throws
     func assignments(ofEvents ids: [UUID]) throws -> [Assignment]
     func save(_ assignment: Assignment) throws
     func participation(ofEvent id: UUID) throws -> [Participation]
+    /// The lists of these events, each event's oldest first: one read for a whole export.
+    func participation(ofEvents ids: [UUID]) throws -> [Participation]
     func save(_ participation: Participation) throws
     /// Every role a person or organisation holds, on any event, oldest first.
     func assignments(of holder: Assignment.Holder) throws -> [Assignment]
@@ -108,6 +112,12 @@ public protocol ScheduleSession {
     /// The days these people are away (everyone's when `ids` is nil), by first day.
     func unavailability(ofPeople ids: [UUID]?) throws -> [Unavailability]
     func save(_ unavailability: Unavailability) throws
+
+    // MARK: Where imported records came from
+    /// The origins of these events or series, for those that were imported.
+    func origins(ofRecords ids: [UUID]) throws -> [Origin]
+    /// Records (or replaces) where an event or series came from.
+    func save(_ origin: Origin) throws
 
     // MARK: Any record
     /// Marks a record deleted; it disappears from every query but is kept for undo.

@@ -19,6 +19,10 @@ public enum Vocabulary {
     /// The display name of an event status.
     public static func name(of status: EventStatus, in language: Language) -> String {
         switch (status, language) {
+        case (.idea, .mn): "санаа"
+        case (.idea, .en): "idea"
+        case (.reported, .mn): "тайлагнасан"
+        case (.reported, .en): "reported"
         case (.tentative, .mn): "урьдчилсан"
         case (.tentative, .en): "tentative"
         case (.confirmed, .mn): "батлагдсан"
@@ -27,6 +31,20 @@ public enum Vocabulary {
         case (.held, .en): "held"
         case (.cancelled, .mn): "цуцалсан"
         case (.cancelled, .en): "cancelled"
+        }
+    }
+
+    /// How far a place's SA Days of a year have got, as the coverage lists it.
+    public static func name(of state: SADayCoverage.State, in language: Language) -> String {
+        switch (state, language) {
+        case (.none, .mn): "товлоогүй"
+        case (.none, .en): "none"
+        case (.idea, .mn): "санаа"
+        case (.idea, .en): "idea"
+        case (.planned, .mn): "төлөвлөсөн"
+        case (.planned, .en): "planned"
+        case (.held, .mn): "болсон"
+        case (.held, .en): "held"
         }
     }
 
@@ -97,6 +115,24 @@ public enum Vocabulary {
         case (.informationStand, .en): "information stand"
         case (.survey, .mn): "санал асуулга"
         case (.survey, .en): "citizen survey"
+        }
+    }
+
+    /// The display name of the public service a programme item is about.
+    public static func name(of area: ProgrammeItem.ServiceArea, in language: Language) -> String {
+        switch (area, language) {
+        case (.education, .mn): "боловсрол"
+        case (.education, .en): "education"
+        case (.health, .mn): "эрүүл мэнд"
+        case (.health, .en): "health"
+        case (.cityServices, .mn): "хотын үйлчилгээ"
+        case (.cityServices, .en): "city services"
+        case (.procurement, .mn): "төрийн худалдан авах ажиллагаа"
+        case (.procurement, .en): "public procurement"
+        case (.finance, .mn): "санхүү"
+        case (.finance, .en): "finance"
+        case (.other, .mn): "бусад"
+        case (.other, .en): "other"
         }
     }
 
@@ -176,11 +212,21 @@ public enum Vocabulary {
         case .mn:
             return "\(date.year) оны \(date.month)-р сарын \(date.day)"
         case .en:
-            let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                          "September", "October", "November", "December"]
-            return "\(date.day) \(months[date.month - 1]) \(date.year)"
+            return "\(date.day) \(englishMonths[date.month - 1]) \(date.year)"
         }
     }
+
+    /// A month as a calendar heads it: "2026 оны 11-р сар" or "November 2026".
+    public static func month(_ date: LocalDate, in language: Language) -> String {
+        switch language {
+        case .mn: "\(date.year) оны \(date.month)-р сар"
+        case .en: "\(englishMonths[date.month - 1]) \(date.year)"
+        }
+    }
+
+    private static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// How a schedule reads in a line: "2026 оны 3-р сарын 5 10:00–12:00 (Asia/Hovd, UTC+7)".
     public static func describe(_ schedule: Schedule, in language: Language) -> String {

@@ -24,7 +24,7 @@ public enum TopicRules {
             if old?.topicID != topicID {
                 try checkFree(topic, for: event, in: session)
             }
-            let status: Topic.Status = event.status == .held ? .held : .scheduled
+            let status: Topic.Status = event.status.tookPlace ? .held : .scheduled
             if topic.status != status {
                 topic.status = status
                 try session.save(topic)
@@ -36,7 +36,7 @@ public enum TopicRules {
     /// Before an event is deleted (or a series meeting put back as the series plans it): its topic, if it
     /// had one and was not held there, goes back to the head of the queue.
     public static func release(_ event: Event, in session: any ScheduleSession) throws {
-        if let topicID = event.topicID, event.status != .held, event.status != .cancelled {
+        if let topicID = event.topicID, !event.status.tookPlace, event.status != .cancelled {
             try returnToHead(topicID, in: session)
         }
     }
@@ -119,12 +119,17 @@ public enum TopicRules {
     /// Which meetings covered which topic: every topic given to a meeting, with its meetings by date.
     public static func history(in session: any ScheduleSession) throws -> [(topic: Topic, meetings: [Event])] {
         let topics = Dictionary(uniqueKeysWithValues: try session.topics().map { ($0.id, $0) })
+        return try meetingsByTopic(in: session).compactMap { id, events in topics[id].map { ($0, events) } }
+            .sorted { $0.meetings[0].schedule.start < $1.meetings[0].schedule.start }
+    }
+
+    /// The live meetings that have each topic, oldest first.
+    public static func meetingsByTopic(in session: any ScheduleSession) throws -> [UUID: [Event]] {
         var meetings: [UUID: [Event]] = [:]
         for event in try session.events(withTopic: nil) {
             if let id = event.topicID { meetings[id, default: []].append(event) }
         }
-        return meetings.compactMap { id, events in topics[id].map { ($0, events.sorted { $0.schedule.start < $1.schedule.start }) } }
-            .sorted { $0.meetings[0].schedule.start < $1.meetings[0].schedule.start }
+        return meetings.mapValues { $0.sorted { $0.schedule.start < $1.schedule.start } }
     }
 
     /// Refuses a topic that cannot be given to `event`.

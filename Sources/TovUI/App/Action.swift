@@ -13,6 +13,8 @@ public enum Action: Hashable, Sendable, CaseIterable {
     case undo, redo
     case topicUp, topicDown, pinTopic, requestTopic, withdrawTopic, nextTopic, fillTopics
     case markAttendance, exportAttendance
+    case addAway
+    case writeReport, copyEvent, coverage
     case help, switchLanguage, quit
 
     /// What the action does, for the help screen.
@@ -49,6 +51,10 @@ public enum Action: Hashable, Sendable, CaseIterable {
         case .fillTopics: ("Ирэх 12 сарын уулзалт бүрт сэдэв өгөх", "Give every meeting of the next 12 months a topic")
         case .markAttendance: ("Ирцийг тэмдэглэх: уригдсан → бүртгүүлсэн → ирсэн → ирээгүй → чөлөөтэй", "Mark attendance: invited → registered → attended → absent → excused")
         case .exportAttendance: ("Ирцийн жагсаалтыг CSV болгон хадгалах", "Save the attendance list as CSV")
+        case .addAway: ("Хүний завгүй өдрүүд нэмэх (Хүмүүс)", "Add days a person is away (People)")
+        case .writeReport: ("Уулзалт, өдөрлөг дээр: болсны дараах тайлан", "In a meeting or SA Day: the report after the day")
+        case .copyEvent: ("Уулзалт, өдөрлөг дээр: шинэ огноонд хуулах", "In an SA Day: copy it to a new date as a template")
+        case .coverage: ("НЭХ өдөрлөгийн хамрах хүрээ: аймаг, дүүргээр", "SA Day coverage: which aimags and districts have one")
         case .help: ("Тусламж", "Help")
         case .switchLanguage: ("Хэл солих (MN/EN)", "Switch language (MN/EN)")
         case .quit: ("Гарах", "Quit")

@@ -26,6 +26,8 @@ public enum Overlay: Sendable {
     case form(Form)
     case confirm(Confirmation)
     case prompt(Prompt)
+    /// SA Day coverage of the aimags and districts in a year.
+    case coverage(SADayCoverage, scroll: Int)
 }
 
 /// A question before a change that cannot be made by accident ("Delete …?").
@@ -36,7 +38,7 @@ public struct Confirmation: Sendable {
 
 /// A one-line question: a date to go to, or text to search for.
 public struct Prompt: Sendable {
-    public enum Purpose: Sendable { case goToDate, search, exportAttendance }
+    public enum Purpose: Sendable { case goToDate, search, exportAttendance, copyEvent }
     public var purpose: Purpose
     public var field = TextField()
     public var error: String?

@@ -23,12 +23,20 @@ public enum Change: Hashable, Sendable {
     case withdrawTopic(Topic)
     /// The head of the queue to the series' next meeting from the day that has none, or to every one (`all`).
     case fillMeetings(seriesID: UUID, from: LocalDate, all: Bool)
-    /// A person in a role at a meeting, on the whole of it or on one programme item.
-    case assign(Occurrence, personID: UUID, name: String, role: Assignment.Role, itemID: UUID?)
+    /// A person or an organisation in a role at a meeting, on the whole of it or on one programme item.
+    case assign(Occurrence, Assignment.Holder, name: String, role: Assignment.Role, itemID: UUID?)
+    /// The report of a day that has come; it is then reported.
+    case report(Occurrence, attendance: Int?, notes: String?, today: LocalDate)
+    /// A new SA Day on the date from this one: its programme and co-organisers.
+    case copyEvent(Occurrence, to: LocalDate)
     case unassign(Assignment, name: String)
     case invite(Occurrence, kinds: [Organisation.Kind], organisations: [UUID], people: [UUID])
     case markAttendance(Occurrence, Assignment.Holder, name: String, Participation.Status)
     case removeParticipant(Occurrence, Assignment.Holder, name: String)
+    /// A programme item added or changed; `shown` is the item as the sheet showed it (nil for a new one).
+    case saveProgrammeItem(Occurrence, ProgrammeItem, shown: ProgrammeItem?)
+    case removeProgrammeItem(Occurrence, ProgrammeItem)
+    case addAway(Unavailability, name: String)
 
     /// Makes the change in one transaction.
     func perform(in session: any ScheduleSession) throws {
@@ -75,9 +83,14 @@ public enum Change: Hashable, Sendable {
             let filled = try TopicRules.fill(series: series, from: day, limit: all ? .max : 1, in: session)
             if filled.isEmpty { throw ValidationError("no meeting without a topic, or no topic in the queue",
                                                   mn: "Сэдэвгүй уулзалт эсвэл дараалалд сэдэв алга") }
-        case .assign(let meeting, let personID, let name, let role, let itemID):
-            try Meetings.assign(.person(personID), as: role, on: itemID, to: try Meetings.storedEvent(for: meeting, in: session),
-                                named: name, in: session)
+        case .assign(let meeting, let holder, let name, let role, let itemID):
+            let (event, item) = try itemID.map { try Programme.storedItem($0, of: meeting, in: session) }
+                .map { ($0.event, $0.item.id) } ?? (try Meetings.storedEvent(for: meeting, in: session), nil)
+            try Meetings.assign(holder, as: role, on: item, to: event, named: name, in: session)
+        case .report(let meeting, let attendance, let notes, let today):
+            try SADays.report(try Meetings.storedEvent(for: meeting, in: session), attendance: attendance, notes: notes, today: today, in: session)
+        case .copyEvent(let meeting, let date):
+            try SADays.copy(try Meetings.event(for: meeting, in: session), to: date, in: session)
         case .unassign(let assignment, _):
             try session.delete(.assignment, id: assignment.id)
         case .invite(let meeting, let kinds, let organisations, let people):
@@ -88,6 +101,23 @@ public enum Change: Hashable, Sendable {
             try Attendance.mark(holder, status, at: try Meetings.storedEvent(for: meeting, in: session).id, in: session)
         case .removeParticipant(let meeting, let holder, _):
             try Attendance.remove(holder, from: try Meetings.storedEvent(for: meeting, in: session).id, in: session)
+        case .saveProgrammeItem(let meeting, var item, let shown):
+            var event: Event
+            if let shown {
+                let stored: ProgrammeItem
+                (event, stored) = try Programme.storedItem(shown.id, of: meeting, in: session)
+                item.id = stored.id
+                item.created = stored.created
+            } else {
+                event = try Meetings.storedEvent(for: meeting, in: session)
+            }
+            item.eventID = event.id
+            try Programme.save(item, on: event, in: session)
+        case .removeProgrammeItem(let meeting, let shown):
+            let (event, stored) = try Programme.storedItem(shown.id, of: meeting, in: session)
+            try Programme.remove(stored.id, from: event, in: session)
+        case .addAway(let away, _):
+            try session.save(away)
         }
     }
 
@@ -121,6 +151,9 @@ public enum Change: Hashable, Sendable {
         case .requestTopic(let topic, _, let name, _):
             return language.pick("Хүсэлт нэмсэн", "Request added") + ": " + name + " → " + topic.title(in: language)
         case .withdrawTopic(let topic): return language.pick("Сэдвийг татсан", "Withdrew topic") + ": " + topic.title(in: language)
+        case .report(let meeting, _, _, _): return language.pick("Тайлан бичсэн", "Report written") + ": " + meeting.title
+        case .copyEvent(let meeting, let date):
+            return language.pick("Хуулж шинэ өдөрлөг үүсгэсэн", "Copied to a new day") + ": " + meeting.title + ", " + Vocabulary.date(date, in: language)
         case .assign(_, _, let name, let role, _):
             return language.pick("Үүрэг өгсөн", "Assigned") + ": " + name + ", " + Vocabulary.name(of: role, in: language)
         case .unassign(let assignment, let name):
@@ -129,6 +162,13 @@ public enum Change: Hashable, Sendable {
         case .markAttendance(_, _, let name, let status):
             return language.pick("Ирц", "Attendance") + ": " + name + " — " + Vocabulary.name(of: status, in: language)
         case .removeParticipant(_, _, let name): return language.pick("Жагсаалтаас хассан", "Taken off the list") + ": " + name
+        case .saveProgrammeItem(_, let item, let shown):
+            return (shown == nil ? language.pick("Хөтөлбөрт нэмсэн", "Added to the programme")
+                                 : language.pick("Хөтөлбөр зассан", "Changed the programme")) + ": " + item.title
+        case .removeProgrammeItem(_, let item): return language.pick("Хөтөлбөрөөс хассан", "Taken off the programme") + ": " + item.title
+        case .addAway(let away, let name):
+            let days = away.from == away.through ? away.from.description : away.from.description + " – " + away.through.description
+            return language.pick("Завгүй өдрүүд", "Away") + ": " + name + ", " + days
         case .fillMeetings(_, _, let all):
             return all ? language.pick("Ирэх уулзалтуудад сэдэв өгсөн", "Gave topics to the coming meetings")
                        : language.pick("Дараагийн уулзалтад сэдэв өгсөн", "Gave the next meeting a topic")

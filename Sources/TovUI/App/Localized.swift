@@ -1,18 +1,10 @@
 import TovCore
 
-extension Language {
-    /// The Mongolian or the English text, whichever this language is.
-    func pick(_ mn: String, _ en: String) -> String { self == .mn ? mn : en }
-}
-
 /// Names of months and weekdays as the interface shows them.
 enum CalendarText {
     /// "2026 оны 11-р сар" or "November 2026".
     static func month(_ date: LocalDate, in language: Language) -> String {
-        switch language {
-        case .mn: "\(date.year) оны \(date.month)-р сар"
-        case .en: "\(englishMonths[date.month - 1]) \(date.year)"
-        }
+        Vocabulary.month(date, in: language)
     }
 
     /// Two-letter weekday names, Monday first.

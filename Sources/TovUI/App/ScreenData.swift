@@ -14,8 +14,15 @@ public struct ScreenData: Sendable {
     public var topics: [Topic] = []
     public var organisations: [Organisation] = []
     public var people: [Person] = []
+    /// The meetings that covered each topic, oldest first: its history.
+    public var topicMeetings: [UUID: [Event]] = [:]
+    /// Each person's days away, by first day.
+    public var away: [UUID: [Unavailability]] = [:]
     /// The dialogue meetings from half a year back to a year ahead, once loaded.
     public var meetings: [Agenda.Entry]?
+    /// The coming meetings (of `meetings`) with a conflict, by `conflictKey`: someone double-booked,
+    /// travelling or away, or no keynote close ahead.
+    public var meetingConflicts: Set<String> = []
     /// Who was assigned to what in the year up to the month after today, by person's name, once loaded.
     public var history: [String: [HistoryItem]]?
     /// The dialogue meetings each organisation attended in the last twelve months (loaded with `history`).
@@ -67,12 +74,31 @@ public struct ScreenData: Sendable {
             + all.filter { $0.status != .queued }.sorted { MongolianOrder.precedes($0.titleMn, $1.titleMn) }
         organisations = try session.organisations().sorted { MongolianOrder.precedes($0.name, $1.name) }
         people = try session.people().sorted { MongolianOrder.precedes($0.name, $1.name) }
+        topicMeetings = try TopicRules.meetingsByTopic(in: session)
+        away = Dictionary(grouping: try session.unavailability(ofPeople: nil), by: \.personID)
     }
 
-    /// The dialogue meetings around `today`.
-    static func meetings(around today: LocalDate, zone: Zone, session: any ScheduleSession) throws -> [Agenda.Entry] {
-        try Agenda(from: today.adding(days: -183), through: today.adding(days: 366), zone: zone, session: session)
+    /// Loads the dialogue meetings around `today`, and which of the coming ones have a conflict: each
+    /// meeting's days are searched on their own, so a year of other events is not read.
+    mutating func loadMeetings(around today: LocalDate, zone: Zone, session: any ScheduleSession) throws {
+        let meetings = try Agenda(from: today.adding(days: -183), through: today.adding(days: 366), zone: zone, session: session)
             .entries.filter { $0.occurrence.kind == .dialogue }
+        var conflicted: Set<String> = []
+        for entry in meetings where entry.occurrence.schedule.start.date >= today {
+            let day = entry.occurrence.schedule.start.date
+            let key = Self.conflictKey(entry.occurrence)
+            if conflicted.contains(key) { continue }
+            for conflict in try Conflicts.find(from: day.adding(days: -1), through: day.adding(days: 1), today: today, zone: zone, in: session) {
+                for occurrence in [conflict.first, conflict.second].compactMap({ $0 }) { conflicted.insert(Self.conflictKey(occurrence)) }
+            }
+        }
+        self.meetings = meetings
+        meetingConflicts = conflicted
+    }
+
+    /// One meeting's key, the same for an occurrence of a series and its stored change.
+    public static func conflictKey(_ occurrence: Occurrence) -> String {
+        occurrence.uid.uuidString + (occurrence.recurrenceID.map { "|" + $0.description } ?? "")
     }
 
     /// Reads the People pane's history from one agenda of the year before `today` and the month after it:

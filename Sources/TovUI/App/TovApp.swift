@@ -67,7 +67,7 @@ public final class TovApp: InteractiveApp {
         case .loadMonth:
             showMonth()
             state.followSelectedDate()
-        case .loadMeetings: attempt { state.data.meetings = try store.read { try ScreenData.meetings(around: state.today, zone: state.zone, session: $0) } }
+        case .loadMeetings: attempt { try store.read { try state.data.loadMeetings(around: state.today, zone: state.zone, session: $0) } }
         case .loadHistory:
             attempt {
                 try store.read { try state.data.loadHistory(around: state.today, zone: state.zone, session: $0) }
@@ -81,6 +81,11 @@ public final class TovApp: InteractiveApp {
         case .openSheet(let occurrence, let from): attempt { try openSheet(occurrence, from: from) }
         case .assignForm(let occurrence): attempt { try openAssignmentForm(for: occurrence) }
         case .exportAttendance(let path): exportAttendance(to: path)
+        case .coverage(let year):
+            attempt {
+                let coverage = try store.read { try SADayCoverage(year: year, zone: state.zone, in: $0) }
+                state.overlay = .coverage(coverage, scroll: 0)
+            }
         }
     }
 
@@ -105,7 +110,8 @@ public final class TovApp: InteractiveApp {
             let people = try session.people().sorted { MongolianOrder.precedes($0.name, $1.name) }.map { person in
                 (person: person, load: loads[person.id] ?? 0, conflicts: try Conflicts.find(for: person.id, at: meeting, zone: zone, in: session))
             }
-            return RecordForms.assignment(meeting, people: people, programme: state.sheet?.programme ?? [], language: language)
+            return RecordForms.assignment(meeting, people: people, organisations: state.data.organisations,
+                                          programme: state.sheet?.programme ?? [], language: language)
         }
         state.overlay = .form(form)
     }
@@ -138,7 +144,7 @@ public final class TovApp: InteractiveApp {
                 try data.loadDays(around: state.selectedDate, zone: state.zone, session: session)
                 try data.loadLists(session: session)
                 if data.meetings != nil || state.pane == .dialogue {
-                    data.meetings = try ScreenData.meetings(around: state.today, zone: state.zone, session: session)
+                    try data.loadMeetings(around: state.today, zone: state.zone, session: session)
                 }
                 if data.history != nil || state.pane == .people {
                     try data.loadHistory(around: state.today, zone: state.zone, session: session)
@@ -174,8 +180,17 @@ public final class TovApp: InteractiveApp {
             state.searchResults = nil
             refresh()
             state.status = StatusMessage(text: label + state.language.pick("  (u — буцаах)", "  (u to undo)"), isError: false)
-            if case .assign(_, let personID, _, _, _) = change, let conflict = state.sheet?.conflicts.first(where: { $0.person?.id == personID }) {
+            if case .assign(_, .person(let personID), _, _, _) = change, let conflict = state.sheet?.conflicts.first(where: { $0.person?.id == personID }) {
                 state.status = StatusMessage(text: label + "  ⚠ " + conflict.message(in: state.language), isError: true)
+            }
+            // Days away over events the person already has a role at.
+            if case .addAway(let away, _) = change {
+                let (today, zone) = (state.today, state.zone)
+                let clash = try store.read { session in
+                    try Conflicts.find(from: away.from, through: away.through, today: today, zone: zone, in: session)
+                        .first { $0.kind == .unavailable && $0.away?.id == away.id }
+                }
+                if let clash { state.status = StatusMessage(text: label + "  ⚠ " + clash.message(in: state.language), isError: true) }
             }
         } catch {
             if case .form(var form) = state.overlay {

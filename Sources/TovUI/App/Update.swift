@@ -23,6 +23,8 @@ public enum Effect: Sendable {
     case assignForm(Occurrence)
     /// Write the open meeting's attendance list as CSV to the file.
     case exportAttendance(path: String)
+    /// Show the SA Day coverage of a year.
+    case coverage(year: Int)
 }
 
 /// The pure heart of the interface: a key and the state give the next state and the effects to perform.
@@ -70,13 +72,26 @@ public enum Update {
         switch action {
         case .up, .down: sheet.row = clamp(sheet.row + (action == .up ? -1 : 1), count: sheet.rowCount)
         case .left, .right:
-            sheet.section = action == .left ? .people : .attendance
+            let sections = MeetingSheet.Section.allCases
+            sheet.section = sections[max(0, min(sections.count - 1, sheet.section.rawValue + (action == .left ? -1 : 1)))]
             sheet.row = 0
-        case .open: break
+        case .open, .edit:
+            guard sheet.section == .programme else { return action == .edit ? [.edit(meeting)] : [] }
+            guard sheet.programme.indices.contains(sheet.row) else { return [] }
+            state.overlay = .form(RecordForms.programmeItem(sheet.programme[sheet.row], of: meeting, after: sheet.programme, language: language))
         case .add:
-            if sheet.section == .people { return [.assignForm(meeting)] }
-            state.overlay = .form(RecordForms.invite(meeting, organisations: state.data.organisations, people: state.data.people, language: language))
+            switch sheet.section {
+            case .people: return [.assignForm(meeting)]
+            case .attendance:
+                state.overlay = .form(RecordForms.invite(meeting, organisations: state.data.organisations, people: state.data.people, language: language))
+            case .programme:
+                state.overlay = .form(RecordForms.programmeItem(nil, of: meeting, after: sheet.programme, language: language))
+            }
         case .delete:
+            if sheet.section == .programme {
+                guard sheet.programme.indices.contains(sheet.row) else { return [] }
+                return [.save(.removeProgrammeItem(meeting, sheet.programme[sheet.row]))]
+            }
             if sheet.section == .people {
                 guard sheet.roles.indices.contains(sheet.row) else { return [] }
                 let role = sheet.roles[sheet.row]
@@ -97,8 +112,20 @@ public enum Update {
         case .exportAttendance:
             let day = meeting.schedule.start.date
             state.overlay = .prompt(Prompt(purpose: .exportAttendance, field: TextField("attendance-\(day).csv")))
-        case .edit: return [.edit(meeting)]
-        case .search, .topicUp, .topicDown, .pinTopic, .requestTopic, .withdrawTopic, .nextTopic, .fillTopics, .toggleAgendaSpan:
+        case .writeReport:
+            guard meeting.schedule.start.date <= state.today else {
+                state.status = StatusMessage(text: language.pick("Өдөр нь болоогүй тул тайлан бичихгүй", "The day has not come yet: no report before it"), isError: true)
+                return []
+            }
+            state.overlay = .form(RecordForms.report(meeting, existing: sheet.event?.report, language: language))
+        case .copyEvent:
+            guard meeting.kind == .saDay else {
+                state.status = StatusMessage(text: language.pick("Зөвхөн НЭХ өдөрлөгийг хуулна", "Only an SA Day is copied as a template"), isError: false)
+                return []
+            }
+            let next = meeting.schedule.start.date.adding(months: 12) ?? meeting.schedule.start.date
+            state.overlay = .prompt(Prompt(purpose: .copyEvent, field: TextField(next.description)))
+        case .search, .addAway, .topicUp, .topicDown, .pinTopic, .requestTopic, .withdrawTopic, .nextTopic, .fillTopics, .toggleAgendaSpan:
             state.status = StatusMessage(text: language.pick("Esc — уулзалтаас гарах", "Esc closes the meeting first"), isError: false)
         default: return nil
         }
@@ -134,6 +161,17 @@ public enum Update {
             state.followSelectedDate()
         case .topicUp, .topicDown, .pinTopic, .requestTopic, .withdrawTopic, .nextTopic, .fillTopics:
             return queue(action, state: &state)
+        case .writeReport, .copyEvent:
+            state.status = StatusMessage(text: state.language.pick("Эхлээд арга хэмжээг нээнэ үү (Enter)", "Open the event first (Enter)"), isError: false)
+        case .coverage:
+            return [.coverage(year: state.selectedDate.year)]
+        case .addAway:
+            guard state.pane == .people, state.peopleOnPersons, let person = state.selectedPerson else {
+                state.status = StatusMessage(text: state.language.pick("Хүмүүс хэсэгт (4) хүн сонгоно уу", "Pick a person in the People pane (4) first"),
+                                             isError: false)
+                return []
+            }
+            state.overlay = .form(RecordForms.away(person, today: state.today, language: state.language))
         case .markAttendance, .exportAttendance:
             state.status = StatusMessage(text: state.language.pick("Уулзалтыг нээж (Яриа хэлэлцээ, Enter) ирцийг тэмдэглэнэ",
                                                                    "Open a meeting first (Dialogue, Enter) to mark or save attendance"),
@@ -363,6 +401,14 @@ public enum Update {
             }
         case .prompt(var prompt):
             return handle(key, prompt: &prompt, state: &state)
+        case .coverage(let coverage, let scroll):
+            switch key {
+            case .up, .character("k"): state.overlay = .coverage(coverage, scroll: max(0, scroll - 1))
+            case .down, .character("j"): state.overlay = .coverage(coverage, scroll: scroll + 1)
+            case .left, .character("h"): return [.coverage(year: coverage.year - 1)]
+            case .right, .character("l"): return [.coverage(year: coverage.year + 1)]
+            default: state.overlay = nil
+            }
         case .form(var form):
             switch key {
             case .escape:
@@ -414,6 +460,15 @@ public enum Update {
             case .exportAttendance:
                 guard let path = prompt.field.trimmed else { return [] }
                 return [.exportAttendance(path: path)]
+            case .copyEvent:
+                guard let meeting = state.sheet?.occurrence else { return [] }
+                do {
+                    return [.save(.copyEvent(meeting, to: try LocalDate(parsing: prompt.field.trimmed ?? "")))]
+                } catch {
+                    prompt.error = ErrorText.of(error, in: state.language)
+                    state.overlay = .prompt(prompt)
+                    return []
+                }
             }
         default:
             prompt.field.handle(key)

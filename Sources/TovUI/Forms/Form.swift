@@ -42,7 +42,7 @@ public struct FormField: Hashable, Sendable {
     public enum Name: Hashable, Sendable {
         case title, titleEn, kind, date, start, end, endDate, place, venue, status, notes, preset, rule
         case name, organisationKind, organisation, jobTitle, phone, email, expertise, description, category, proposer, pinned
-        case person, role, item
+        case person, role, item, serviceArea, publicEvent, publicEventDate, attendance
     }
 
     public var name: Name
@@ -160,6 +160,12 @@ public enum FormPurpose: Hashable, Sendable {
     case assignment(Occurrence)
     /// Organisations and people invited to a meeting.
     case invite(Occurrence)
+    /// A new item of a meeting's programme, or a change to this one (as the sheet showed it).
+    case programmeItem(Occurrence, ProgrammeItem?)
+    /// Days a person is away.
+    case away(Person)
+    /// The report of an event that has been held.
+    case report(Occurrence)
 }
 
 /// A modal form: fields, one in focus, and the error of the last save, if it failed.

@@ -47,7 +47,7 @@ enum RecordForms {
         return Form(purpose: .event(event), title: title, fields: eventFields(
             title: event?.title, kind: event?.kind ?? .event, schedule: event?.schedule, date: date,
             placeCode: event?.placeCode, venue: event?.venue, status: event?.status ?? .confirmed, notes: event?.notes,
-            language: language))
+            publicEvent: event?.publicEvent, publicEventDate: event?.publicEventDate, language: language))
     }
 
     /// A form for one meeting of a series, saved as its override.
@@ -57,12 +57,12 @@ enum RecordForms {
              fields: eventFields(
                 title: occurrence.title, kind: occurrence.kind, schedule: occurrence.schedule, date: occurrence.schedule.start.date,
                 placeCode: occurrence.placeCode, venue: occurrence.venue, status: occurrence.status, notes: occurrence.notes,
-                language: language))
+                publicEvent: override?.publicEvent ?? occurrence.publicEvent, publicEventDate: override?.publicEventDate, language: language))
     }
 
     private static func eventFields(
         title: String?, kind: EventKind, schedule: Schedule?, date: LocalDate, placeCode: String?, venue: String?,
-        status: EventStatus, notes: String?, language: Language
+        status: EventStatus, notes: String?, publicEvent: String?, publicEventDate: LocalDate?, language: Language
     ) -> [FormField] {
         let timed = schedule.map { !$0.allDay } ?? true
         let lastDay = schedule.map { $0.allDay ? $0.end.date.adding(days: -1) : $0.end.date }
@@ -78,6 +78,8 @@ enum RecordForms {
             FormField(.venue, language.pick("Байршил", "Venue"), text: venue ?? ""),
             FormField(.status, language.pick("Төлөв", "Status"), kind: .choice, options: statuses(language), selected: status.rawValue),
             FormField(.notes, language.pick("Тэмдэглэл", "Notes"), text: notes ?? ""),
+            FormField(.publicEvent, language.pick("Уялдах арга хэмжээ", "Public event"), text: publicEvent ?? ""),
+            FormField(.publicEventDate, language.pick("Түүний огноо", "Its date"), kind: .date, text: publicEventDate?.description ?? ""),
         ]
     }
 
@@ -209,21 +211,24 @@ enum RecordForms {
     /// Someone in a role at a meeting: each person's label carries their load (roles in the last twelve
     /// months) and a warning when they would be double-booked, travelling or away.
     static func assignment(_ meeting: Occurrence, people: [(person: Person, load: Int, conflicts: [Conflict])],
-                           programme: [ProgrammeItem], language: Language) -> Form {
+                           organisations: [Organisation] = [], programme: [ProgrammeItem], language: Language) -> Form {
         let options = people.map { entry in
             var detail = "  · " + language.pick("12 сард \(entry.load)", "\(entry.load) in 12 months")
             if let conflict = entry.conflicts.first { detail += "  ⚠ " + conflict.message(in: language) }
             return FieldOption(value: entry.person.id.uuidString, label: entry.person.name, keywords: entry.person.expertise ?? "",
                                detail: detail)
         }
-        let roles = Assignment.Role.allCases.filter { $0 != .coOrganiser }
-            .map { FieldOption(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
+        // An SA Day's co-organisers are organisations: the role comes first for them.
+        let order = meeting.kind == .saDay ? [.coOrganiser] + Assignment.Role.allCases.filter { $0 != .coOrganiser } : Assignment.Role.allCases
+        let roles = order.map { FieldOption(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
         let items = [FieldOption(value: "", label: language.pick("Бүх уулзалт", "The whole meeting"))]
             + programme.map { FieldOption(value: $0.id.uuidString, label: ($0.start.map { $0.short + " " } ?? "") + $0.title) }
         return Form(purpose: .assignment(meeting),
                     title: language.pick("Үүрэг өгөх: ", "Give a role: ") + Vocabulary.date(meeting.schedule.start.date, in: language),
                     fields: [
-                        FormField(.person, language.pick("Хүн", "Person"), kind: .picker, required: true, options: options),
+                        FormField(.person, language.pick("Хүн", "Person"), kind: .picker, options: [.none(language)] + options),
+                        FormField(.organisation, language.pick("эсвэл байгууллага", "or organisation"), kind: .picker,
+                                  options: self.organisations(organisations, language)),
                         FormField(.role, language.pick("Үүрэг", "Role"), kind: .choice, options: roles),
                         FormField(.item, language.pick("Хөтөлбөрт", "On"), kind: .choice, options: items),
                     ])
@@ -244,6 +249,55 @@ enum RecordForms {
                     ])
     }
 
+    /// An item of a meeting's programme: what it is, its title and times. A new one starts where the
+    /// programme ends, half an hour long.
+    static func programmeItem(_ item: ProgrammeItem?, of meeting: Occurrence, after programme: [ProgrammeItem],
+                              language: Language) -> Form {
+        let kinds = ProgrammeItem.Kind.allCases.map { FieldOption(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
+        let areas = [FieldOption.none(language)]
+            + ProgrammeItem.ServiceArea.allCases.map { FieldOption(value: $0.rawValue, label: Vocabulary.name(of: $0, in: language)) }
+        let schedule = meeting.schedule
+        var start = item?.start, end = item?.end
+        if item == nil, !schedule.allDay {
+            let opens = programme.compactMap(\.end).max() ?? schedule.start.time
+            let from = LocalDateTime(date: schedule.start.date, time: opens)
+            start = opens
+            end = min(from.adding(seconds: 30 * 60), schedule.end).time
+        }
+        let date = Vocabulary.date(schedule.start.date, in: language)
+        return Form(purpose: .programmeItem(meeting, item),
+                    title: (item == nil ? language.pick("Хөтөлбөрт нэмэх: ", "Add to the programme: ")
+                                        : language.pick("Хөтөлбөр засах: ", "Edit the programme: ")) + date,
+                    fields: [
+                        FormField(.kind, language.pick("Төрөл", "Kind"), kind: .choice, options: kinds,
+                                  selected: (item?.kind ?? .presentation).rawValue),
+                        FormField(.title, language.pick("Нэр", "Title"), required: true, text: item?.title ?? ""),
+                        FormField(.start, language.pick("Эхлэх цаг", "Starts"), kind: .time, text: start?.short ?? ""),
+                        FormField(.end, language.pick("Дуусах цаг", "Ends"), kind: .time, text: end?.short ?? ""),
+                        FormField(.serviceArea, language.pick("Үйлчилгээний салбар", "Service area"), kind: .choice, options: areas,
+                                  selected: item?.serviceArea?.rawValue),
+                    ])
+    }
+
+    /// The report written after an event: how many came, and notes.
+    static func report(_ meeting: Occurrence, existing: Event.Report?, language: Language) -> Form {
+        Form(purpose: .report(meeting),
+             title: language.pick("Тайлан: ", "Report: ") + meeting.title + ", " + Vocabulary.date(meeting.schedule.start.date, in: language),
+             fields: [
+                FormField(.attendance, language.pick("Ирсэн хүний тоо", "People who came"), text: existing?.attendance.map(String.init) ?? ""),
+                FormField(.notes, language.pick("Тэмдэглэл", "Notes"), text: existing?.notes ?? ""),
+             ])
+    }
+
+    /// Days a person is away: assigning them then is a conflict.
+    static func away(_ person: Person, today: LocalDate, language: Language) -> Form {
+        Form(purpose: .away(person), title: language.pick("Завгүй өдрүүд: ", "Days away: ") + person.name, fields: [
+            FormField(.date, language.pick("Эхний өдөр", "First day"), kind: .date, required: true, text: today.description),
+            FormField(.endDate, language.pick("Сүүлийн өдөр", "Last day"), kind: .date, text: ""),
+            FormField(.notes, language.pick("Шалтгаан", "Why"), text: ""),
+        ])
+    }
+
     // MARK: Saving
 
     /// The change a filled form makes. Throws, with the reason, when the form does not describe a valid record.
@@ -253,11 +307,20 @@ enum RecordForms {
         let uuid = { (name: FormField.Name) in form[name].flatMap { UUID(uuidString: $0.value) } }
         switch form.purpose {
         case .event(let existing):
-            let new = try existing ?? Event(title: "", schedule: schedule(of: form, zone: zone))
-            return .saveEvent(try event(new, filledFrom: form, zone: existing?.schedule.zone ?? zone))
+            let new = try event(try existing ?? Event(title: "", schedule: schedule(of: form, zone: zone)), filledFrom: form,
+                                zone: existing?.schedule.zone ?? zone)
+            if let existing {
+                try SADays.checkMove(of: new, from: existing.status, to: new.status, today: today)
+            } else {
+                try SADays.checkNew(new, today: today)
+            }
+            return .saveEvent(new)
         case .meeting(let series, let original, let override):
-            let new = override ?? Event(kind: series.kind, title: "", schedule: series.schedule, seriesID: series.id, recurrenceID: original)
-            return .saveEvent(try event(new, filledFrom: form, zone: series.schedule.zone))
+            let old = override ?? Event(kind: series.kind, title: "", schedule: series.schedule, status: series.status,
+                                        seriesID: series.id, recurrenceID: original)
+            let new = try event(old, filledFrom: form, zone: series.schedule.zone)
+            try SADays.checkMove(of: new, from: old.status, to: new.status, today: today)
+            return .saveEvent(new)
         case .series:
             return .saveSeries(try series(from: form, zone: zone))
         case .organisation(let existing):
@@ -293,11 +356,17 @@ enum RecordForms {
             return .requestTopic(topic, organisationID: id, name: name,
                                  on: try form[.date]?.text.map(LocalDate.init(parsing:)) ?? today)
         case .assignment(let meeting):
-            guard let id = uuid(.person), let name = form[.person]?.selectedOption?.label else {
-                throw ValidationError(language.pick("Хүн сонгоно уу", "Pick a person"))
-            }
             let role = Assignment.Role(rawValue: form[.role]?.value ?? "") ?? .presenter
-            return .assign(meeting, personID: id, name: name, role: role, itemID: uuid(.item))
+            switch (uuid(.person), uuid(.organisation)) {
+            case (let id?, nil):
+                return .assign(meeting, .person(id), name: form[.person]?.selectedOption?.label ?? "", role: role, itemID: uuid(.item))
+            case (nil, let id?):
+                return .assign(meeting, .organisation(id), name: form[.organisation]?.selectedOption?.label ?? "", role: role, itemID: uuid(.item))
+            case (.some, .some):
+                throw ValidationError(language.pick("Хүн эсвэл байгууллагын аль нэгийг сонгоно уу", "Pick a person or an organisation, not both"))
+            case (nil, nil):
+                throw ValidationError(language.pick("Хүн эсвэл байгууллага сонгоно уу", "Pick a person or an organisation"))
+            }
         case .invite(let meeting):
             let kinds = (form[.organisationKind]?.value).flatMap(Organisation.Kind.init(rawValue:)).map { [$0] } ?? []
             let organisations = uuid(.organisation).map { [$0] } ?? []
@@ -306,6 +375,32 @@ enum RecordForms {
                 throw ValidationError(language.pick("Төрөл, байгууллага эсвэл хүн сонгоно уу", "Pick a kind, an organisation or a person"))
             }
             return .invite(meeting, kinds: kinds, organisations: organisations, people: people)
+        case .programmeItem(let meeting, let existing):
+            var item = existing ?? ProgrammeItem(eventID: meeting.eventID ?? UUID(), kind: .presentation, title: "")
+            item.kind = ProgrammeItem.Kind(rawValue: form[.kind]?.value ?? "") ?? item.kind
+            item.title = text(.title) ?? ""
+            item.start = try text(.start).map(LocalTime.init(parsing:))
+            item.end = try text(.end).map(LocalTime.init(parsing:))
+            item.serviceArea = ProgrammeItem.ServiceArea(rawValue: form[.serviceArea]?.value ?? "")
+            return .saveProgrammeItem(meeting, item, shown: existing)
+        case .report(let meeting):
+            var attendance: Int?
+            if let text = text(.attendance) {
+                // A whole number; SADays.report refuses one below zero.
+                guard let number = Int(text) else {
+                    throw ValidationError(language.pick("Ирсэн хүний тоо бүхэл тоо байна", "The number who came is a whole number"))
+                }
+                attendance = number
+            }
+            return .report(meeting, attendance: attendance, notes: text(.notes), today: today)
+        case .away(let person):
+            let first = try LocalDate(parsing: text(.date) ?? "")
+            let last = try text(.endDate).map(LocalDate.init(parsing:)) ?? first
+            guard last >= first else {
+                throw ValidationError("the last day \(last) is before the first day \(first)",
+                                      mn: "Сүүлийн өдөр \(last) эхний өдөр \(first)-с өмнө байна")
+            }
+            return .addAway(Unavailability(personID: person.id, from: first, through: last, note: text(.notes)), name: person.name)
         }
     }
 
@@ -320,6 +415,8 @@ enum RecordForms {
         event.venue = form[.venue]?.text
         event.status = EventStatus(rawValue: form[.status]?.value ?? "") ?? event.status
         event.notes = form[.notes]?.text
+        event.publicEvent = form[.publicEvent]?.text
+        event.publicEventDate = try form[.publicEventDate]?.text.map(LocalDate.init(parsing:))
         return event
     }
 }

@@ -70,19 +70,47 @@ enum DialoguePane {
             if let organisation = line.organisation { parts.append(("  " + organisation, theme.dim)) }
             return parts
         }
-        let details = Draw.box(&grid, layout.details, title: language.pick("Уулзалт (Esc — буцах)", "Meeting (Esc to go back)"),
-                               focused: false, theme: theme)
-        var lines: [(label: String, value: String)] = [
-            (language.pick("Огноо", "Date"), date + " " + meeting.schedule.start.time.short),
-            (language.pick("Сэдэв", "Topic"), sheet.topic?.title(in: language) ?? language.pick("(сэдэвгүй: n)", "(none: press n)")),
+        let onProgramme = sheet.section == .programme
+        let details = Draw.box(&grid, layout.details,
+                               title: onProgramme ? language.pick("Хөтөлбөр (a нэмэх, e засах, d хасах; Esc — буцах)",
+                                                                  "Programme (a add, e edit, d remove; Esc to go back)")
+                                                  : language.pick("Уулзалт (→ хөтөлбөр; Esc — буцах)", "Meeting (→ programme; Esc to go back)"),
+                               focused: onProgramme, theme: theme)
+        var lines: [(label: String, value: String)] = [(language.pick("Огноо", "Date"), date + " " + meeting.schedule.start.time.short)]
+        if meeting.kind == .dialogue || sheet.topic != nil {
+            lines.append((language.pick("Сэдэв", "Topic"), sheet.topic?.title(in: language) ?? language.pick("(сэдэвгүй: n)", "(none: press n)")))
+        }
+        lines += [
             (language.pick("Төлөв", "Status"), Vocabulary.name(of: meeting.status, in: language)),
             (language.pick("Ирц", "Attendance"), Participation.Status.allCases.map(count).joined(separator: ", ")),
         ]
-        for conflict in sheet.conflicts { lines.append(("⚠", conflict.message(in: language))) }
-        for item in sheet.programme {
-            lines.append(((item.start.map(\.short) ?? "") + (item.end.map { "–" + $0.short } ?? ""), item.title))
+        if let place = meeting.placeCode.flatMap(ReferenceData.shared.place(code:)) {
+            lines.append((language.pick("Хаана", "Where"), place.name(in: language) + " (" + meeting.schedule.zone.offsetLabel(at: meeting.schedule.startInstant) + ")"))
         }
-        Draw.details(&grid, details, from: details.y, lines, theme: theme)
+        if let publicEvent = meeting.publicEvent {
+            lines.append((language.pick("Уялдсан", "With"), publicEvent + (sheet.event?.publicEventDate.map { ", " + Vocabulary.date($0, in: language) } ?? "")))
+        }
+        if let report = sheet.event?.report {
+            lines.append((language.pick("Тайлан", "Report"), (report.attendance.map { language.pick("\($0) хүн ирсэн", "\($0) came") } ?? "")
+                + (report.notes.map { (report.attendance == nil ? "" : ". ") + $0 } ?? "")))
+        }
+        for conflict in sheet.conflicts { lines.append(("⚠", conflict.message(in: language))) }
+        let y = Draw.details(&grid, details, from: details.y, lines, theme: theme)
+        // The programme, a list of its own: → from the attendance list selects in it.
+        let list = Rect(x: details.x, y: y, width: details.width, height: max(0, details.maxY - y))
+        Draw.list(&grid, list, count: sheet.programme.count, selected: onProgramme && !sheet.programme.isEmpty ? sheet.row : nil,
+                  focused: onProgramme, empty: language.pick("Хөтөлбөр алга. → дараад a — нэмэх", "No programme. → then a to add an item"),
+                  theme: theme) { index in
+            let item = sheet.programme[index]
+            let time = (item.start.map(\.short) ?? "     ") + (item.end.map { "–" + $0.short } ?? "      ")
+            var parts: [(String, Style)] = [(time + "  ", theme.label), (item.title, .plain)]
+            var about = Vocabulary.name(of: item.kind, in: language)
+            if let area = item.serviceArea { about += ", " + Vocabulary.name(of: area, in: language) }
+            parts.append(("  · " + about, theme.dim))
+            let people = sheet.roles.filter { $0.assignment.programmeItemID == item.id }.map(\.name)
+            if !people.isEmpty { parts.append(("  — " + people.joined(separator: ", "), theme.glyph)) }
+            return parts
+        }
     }
 
     static func filterNote(_ state: AppState) -> String {
@@ -99,6 +127,7 @@ enum DialoguePane {
         parts.append((topic, occurrence.status == .cancelled ? theme.cancelled : (entry.topic == nil ? theme.dim : .plain)))
         if let keynote { parts.append(("  — " + keynote, theme.dim)) }
         if occurrence.status != .confirmed { parts.append(("  [" + Vocabulary.name(of: occurrence.status, in: state.language) + "]", theme.dim)) }
+        if state.data.meetingConflicts.contains(ScreenData.conflictKey(occurrence)) { parts.append(("  ⚠", theme.error)) }
         return parts
     }
 
@@ -129,6 +158,13 @@ enum DialoguePane {
         if topic.pinned { lines.append(("⚑", language.pick("дарааллын эхэнд", "pinned to the front"))) }
         if let category = topic.category { lines.append((language.pick("Ангилал", "Category"), category)) }
         if let description = topic.description { lines.append((language.pick("Тайлбар", "Description"), description)) }
+        // Its history: the meetings that covered it (or will).
+        let meetings = state.data.topicMeetings[topic.id] ?? []
+        lines.append((language.pick("Уулзалтууд", "Meetings"), meetings.isEmpty ? "—" : ""))
+        for meeting in meetings {
+            let status = meeting.status == .confirmed ? "" : " [" + Vocabulary.name(of: meeting.status, in: language) + "]"
+            lines.append(("  " + meeting.schedule.start.date.description, meeting.title + status))
+        }
         return lines
     }
 }
@@ -160,6 +196,11 @@ enum PeoplePane {
             if let phone = person.phone { lines.append((language.pick("Утас", "Phone"), phone)) }
             if let email = person.email { lines.append((language.pick("Имэйл", "Email"), email)) }
             if let expertise = person.expertise { lines.append((language.pick("Мэргэшил", "Expertise"), expertise)) }
+            // Days away that have not passed (o adds one).
+            for away in (state.data.away[person.id] ?? []) where away.through >= state.today {
+                let days = away.from == away.through ? away.from.description : away.from.description + " – " + away.through.description
+                lines.append((language.pick("Завгүй", "Away"), days + (away.note.map { " (" + $0 + ")" } ?? "")))
+            }
             var y = Draw.details(&grid, details, from: details.y, lines, theme: theme) + 1
             if y < details.maxY {
                 grid.write(language.pick("Оролцоо (сүүлийн 12 сар)", "Took part (last 12 months)"), x: details.x, y: y, style: theme.title, limit: details.width)

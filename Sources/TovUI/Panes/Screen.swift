@@ -33,6 +33,7 @@ public enum Screen {
         case .form(let form): FormView.draw(&grid, form, state: state, theme: theme)
         case .confirm(let confirmation): drawConfirm(&grid, confirmation, state: state, theme: theme)
         case .prompt(let prompt): drawPrompt(&grid, prompt, state: state, theme: theme)
+        case .coverage(let coverage, let scroll): drawCoverage(&grid, coverage, scroll: scroll, state: state, theme: theme)
         case nil: break
         }
         return grid
@@ -120,6 +121,42 @@ public enum Screen {
         }
     }
 
+    /// The aimags, then the districts: each with how far its SA Day has got and when.
+    static func drawCoverage(_ grid: inout CellGrid, _ coverage: SADayCoverage, scroll: Int, state: AppState, theme: Theme) {
+        let language = state.language
+        let counts = coverage.counts
+        let name = { (state: SADayCoverage.State) in Vocabulary.name(of: state, in: language) }
+        var lines: [(String, Style, String)] = [(
+            SADayCoverage.State.allCases.reversed().map { name($0) + " \(counts[$0] ?? 0)" }.joined(separator: ", "), theme.title, "")]
+        for row in coverage.rows {
+            let days = row.days.map { day in
+                day.schedule.start.date.description
+                    + ([.confirmed, .held].contains(day.status) ? "" : " (" + Vocabulary.name(of: day.status, in: language) + ")")
+            }
+            let style: Style = switch row.state {
+            case .held: theme.glyph
+            case .planned: .plain
+            case .idea, .none: theme.dim
+            }
+            let place = row.place.name(in: language) + (row.place.kind == .capitalDistrict ? language.pick(" дүүрэг", " district") : "")
+            lines.append((place, style, name(row.state) + (days.isEmpty ? "" : ": " + days.joined(separator: ", "))))
+        }
+        for day in coverage.unplaced {
+            lines.append((language.pick("(газаргүй)", "(no place)"), theme.dim, day.schedule.start.date.description + " " + day.title))
+        }
+        let title = language.pick("НЭХ өдөрлөг \(coverage.year): ← → он, Esc хаах", "SA Days \(coverage.year): ← → year, Esc closes")
+        let inside = dialog(&grid, width: 90, height: lines.count + 2, title: title, theme: theme)
+        let first = min(scroll, max(0, lines.count - inside.height))
+        for (row, line) in lines.dropFirst(first).prefix(inside.height).enumerated() {
+            if line.2.isEmpty {
+                grid.write(line.0, x: inside.x + 1, y: inside.y + row, style: line.1, limit: inside.width - 1)
+                continue
+            }
+            grid.write(line.0, x: inside.x + 1, y: inside.y + row, style: theme.label, limit: 22)
+            grid.write(line.2, x: inside.x + 24, y: inside.y + row, style: line.1, limit: inside.width - 24)
+        }
+    }
+
     static func drawConfirm(_ grid: inout CellGrid, _ confirmation: Confirmation, state: AppState, theme: Theme) {
         let lines = Draw.wrap(confirmation.question, width: 52)
         let inside = dialog(&grid, width: 56, height: lines.count + 4, title: state.language.pick("Баталгаажуулах", "Confirm"), theme: theme)
@@ -129,9 +166,12 @@ public enum Screen {
     }
 
     static func drawPrompt(_ grid: inout CellGrid, _ prompt: Prompt, state: AppState, theme: Theme) {
-        let title = prompt.purpose == .goToDate
-            ? state.language.pick("Огноо руу очих (ОООО-СС-ӨӨ)", "Go to date (YYYY-MM-DD)")
-            : state.language.pick("Хайх", "Search")
+        let title = switch prompt.purpose {
+        case .goToDate: state.language.pick("Огноо руу очих (ОООО-СС-ӨӨ)", "Go to date (YYYY-MM-DD)")
+        case .search: state.language.pick("Хайх", "Search")
+        case .exportAttendance: state.language.pick("Ирцийн жагсаалтыг хадгалах файл", "Save the attendance list to the file")
+        case .copyEvent: state.language.pick("Шинэ өдөрлөгийн огноо (ОООО-СС-ӨӨ)", "Date of the new SA Day (YYYY-MM-DD)")
+        }
         let inside = dialog(&grid, width: 50, height: 5, title: title, theme: theme)
         grid.cursor = prompt.field.draw(into: &grid, x: inside.x + 1, y: inside.y, width: inside.width - 2, style: theme.focusedField, focused: true)
         if let error = prompt.error {

@@ -47,6 +47,13 @@ struct EventTarget: ParsableArguments {
         return try Meetings.storedChange(ofSeries: series.id, at: original, in: session)
     }
 
+    /// A series meeting nothing was recorded on, as its stored change would start out (with the default
+    /// programme's kind and times); nothing is saved.
+    func plannedEvent(in session: any ScheduleSession) throws -> Event {
+        let (series, original) = try seriesMeeting(in: session)
+        return try Meetings.planned(of: series, at: original, in: session)
+    }
+
     /// The series named by --series and the original start of its meeting named by --meeting.
     private func seriesMeeting(in session: any ScheduleSession) throws -> (Series, LocalDateTime) {
         let series = try self.series.map { try ShortID.resolve($0, .series, in: session) }

@@ -90,7 +90,7 @@ struct ScheduleOptions: ParsableArguments {
 
 /// A sentence in the user's language.
 func say(_ language: Language, mn: String, en: String) -> String {
-    language == .mn ? mn : en
+    language.pick(mn, en)
 }
 
 /// How a schedule reads in a line: "2026 оны 3-р сарын 5 10:00–12:00 (Asia/Hovd, UTC+7)".

@@ -50,6 +50,7 @@ struct EventDetails {
             ("placeName", .optional(place?.name(in: language))),
             ("venue", .optional(event.venue)),
             ("publicEvent", .optional(event.publicEvent)),
+            ("publicEventDate", .optional(event.publicEventDate?.description)),
             ("topic", .optional(topic?.title(in: language))),
             ("notes", .optional(event.notes)),
             ("series", .optional(event.seriesID.map(ShortID.of))),
@@ -66,6 +67,9 @@ struct EventDetails {
             })),
             ("roles", .array(roles.map { .object([("name", .string($0.name)), ("role", .string($0.role.rawValue))]) })),
             ("participation", .array(participation.map { .object([("name", .string($0.name)), ("status", .string($0.status.rawValue))]) })),
+            ("report", event.report.map { report in
+                .object([("attendance", report.attendance.map(JSON.number) ?? .null), ("notes", .optional(report.notes))])
+            } ?? .null),
         ]).rendered()
     }
 
@@ -82,8 +86,9 @@ struct EventDetails {
         } else if let venue = event.venue {
             lines.append(say(language, mn: "Хаана: ", en: "Where: ") + clean(venue))
         }
-        if let publicEvent = event.publicEvent {
-            lines.append(say(language, mn: "Уялдсан арга хэмжээ: ", en: "Attached to: ") + clean(publicEvent))
+        let publicEvent = [event.publicEvent.map(clean), event.publicEventDate.map { Vocabulary.date($0, in: language) }].compactMap { $0 }
+        if !publicEvent.isEmpty {
+            lines.append(say(language, mn: "Уялдсан арга хэмжээ: ", en: "Attached to: ") + publicEvent.joined(separator: ", "))
         }
         if let topic {
             lines.append(say(language, mn: "Сэдэв: ", en: "Topic: ") + clean(topic.title(in: language)))
@@ -116,6 +121,10 @@ struct EventDetails {
         }
         if let notes = event.notes {
             lines.append(say(language, mn: "Тэмдэглэл: ", en: "Notes: ") + clean(notes))
+        }
+        if let report = event.report {
+            let parts = [report.attendance.map { say(language, mn: "ирц \($0)", en: "attendance \($0)") }, report.notes.map(clean)]
+            lines.append(say(language, mn: "Тайлан: ", en: "Report: ") + parts.compactMap { $0 }.joined(separator: "; "))
         }
         return lines.joined(separator: "\n")
     }

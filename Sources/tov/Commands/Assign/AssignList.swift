@@ -47,12 +47,7 @@ struct AssignList: ParsableCommand {
                                item: programme.first { $0.id == assignment.programmeItemID }, load: nil, conflicts: [])
                 }
             }
-            let roles = Assignment.Role.allCases
-            return (meeting, rows.sorted { a, b in
-                a.assignment.role != b.assignment.role
-                    ? roles.firstIndex(of: a.assignment.role)! < roles.firstIndex(of: b.assignment.role)!
-                    : MongolianOrder.precedes(a.name, b.name)
-            }, programme)
+            return (meeting, rows.sorted { Assignment.Role.precedes(($0.assignment.role, $0.name), ($1.assignment.role, $1.name)) }, programme)
         }
         switch format {
         case .json: emit(json(meeting, rows, programme, in: language))

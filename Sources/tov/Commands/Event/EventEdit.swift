@@ -11,8 +11,11 @@ struct EventEdit: ParsableCommand {
     @Option(help: "dialogue, sa-day or event.") var kind: String?
     @OptionGroup var when: ScheduleOptions
     @Option(help: "Venue.") var venue: String?
-    @Option(help: "tentative, confirmed, held or cancelled.") var status: String?
+    @Option(help: "idea, tentative, confirmed, held, reported or cancelled.") var status: String?
     @Option(name: .customLong("public-event"), help: "The public event it is attached to.") var publicEvent: String?
+    @Option(name: .customLong("public-event-date"),
+            help: ArgumentHelp("The public event's date, YYYY-MM-DD (an empty value clears it).", valueName: "date"))
+    var publicEventDate: String?
     @Option(help: "Notes.") var notes: String?
 
     func run() throws {
@@ -21,19 +24,26 @@ struct EventEdit: ParsableCommand {
         let kind: EventKind? = try kind.map { try Input.choice($0, "kind of event") }
         let status: EventStatus? = try status.map { try Input.choice($0, "status") }
         let title = try title.map { try Input.requiredText($0, "title") }
+        // Some(nil) clears the date.
+        let publicEventDate = try publicEventDate.map { try Input.text($0).map(Input.date) }
+        let today = try Clock.today()
         let store = try global.openStore(creating: false)
         let event = try store.write(undoable: say(language, mn: "Арга хэмжээ засварласан: \(self.id)", en: "Edited event \(self.id)")) { session in
             let id = try ShortID.resolve(id, .event, in: session)
             guard var event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
+            let oldStatus = event.status
             event.title = title ?? event.title
             event.kind = kind ?? event.kind
             event.status = status ?? event.status
             if let place { event.placeCode = place.code }
             if let venue { event.venue = Input.text(venue) }
             if let publicEvent { event.publicEvent = Input.text(publicEvent) }
+            if let publicEventDate { event.publicEventDate = publicEventDate }
             if let notes { event.notes = Input.text(notes) }
             let zone = try when.zone(place: place, fallback: event.schedule.zone)
             event.schedule = try when.edit(event.schedule, zone: zone)
+            // An SA Day is held or reported only from its day on; saving checks the rest of its flow.
+            try SADays.checkMove(of: event, from: oldStatus, to: event.status, today: today)
             try Meetings.save(event, in: session)
             return event
         }

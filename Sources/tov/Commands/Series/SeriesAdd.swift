@@ -16,7 +16,7 @@ struct SeriesAdd: ParsableCommand {
     var rule: String
     @OptionGroup var when: ScheduleOptions
     @Option(help: "Venue.") var venue: String?
-    @Option(help: "tentative, confirmed, held or cancelled.") var status: String = EventStatus.confirmed.rawValue
+    @Option(help: "idea, tentative, confirmed, held, reported or cancelled.") var status: String = EventStatus.confirmed.rawValue
     @Option(help: "Notes.") var notes: String?
     @Option(help: "A meeting on a weekend or a day off: keep, next-working-day or previous-working-day.")
     var shift: String = ShiftPolicy.keep.rawValue

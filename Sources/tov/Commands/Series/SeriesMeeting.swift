@@ -267,7 +267,7 @@ struct SeriesChange: ParsableCommand {
     @Option(help: "Its title.") var title: String?
     @Option(help: "Its venue.") var venue: String?
     @Option(help: "Its topic, by id (tov topic list).") var topic: String?
-    @Option(help: "tentative, confirmed, held or cancelled.") var status: String?
+    @Option(help: "idea, tentative, confirmed, held, reported or cancelled.") var status: String?
     @Option(help: "Notes.") var notes: String?
 
     func run() throws {
