@@ -41,10 +41,12 @@ run: build
 	.build/debug/tov --db $(DEMO_DB) ui
 
 ## Every test: unit, store, end-to-end (needs python3 with dateutil for the recurrence oracle, html5lib and
-## Markdown for the export tests).
+## Markdown for the export tests, icalendar and recurring-ical-events for the iCalendar export tests; calcurse,
+## which .ci/run installs).
 test: build
 	@python3 -c 'import dateutil' 2>/dev/null || python3 -m pip install --quiet python-dateutil
 	@python3 -c 'import html5lib, markdown' 2>/dev/null || python3 -m pip install --quiet html5lib markdown
+	@python3 -c 'import icalendar, recurring_ical_events' 2>/dev/null || python3 -m pip install --quiet icalendar recurring-ical-events
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 

@@ -162,12 +162,11 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func overrides(ofSeries ids: [UUID]) throws -> [Event] {
-        try chunked(ids) { chunk in
-            try fetchEvents(
-                // "IS NOT NULL" and "deleted IS NULL" let SQLite use the partial index on (seriesID, recurrenceID).
-                "WHERE seriesID IS NOT NULL AND seriesID IN (\(placeholders(chunk.count))) AND deleted IS NULL",
-                StatementArguments(chunk.map(key))
-            )
+        // "IS NOT NULL" and "deleted IS NULL" let SQLite use the partial index on (seriesID, recurrenceID), to
+        // count the overrides too: they are few, and a month of an agenda asks about hundreds of series.
+        let overrides = "seriesID IS NOT NULL AND deleted IS NULL"
+        return try rows(of: ids, in: "event", column: "seriesID", among: overrides, key: \.seriesID) { condition, arguments in
+            try fetchEvents("WHERE \(overrides) AND \(condition)", arguments)
         }
     }
 
@@ -236,7 +235,9 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func series(_ ids: [UUID]) throws -> [Series] {
-        try rows(of: "series", where: "id", in: ids, \.id, fetchSeries)
+        try rows(of: ids, in: "series", column: "id", key: \.id) { condition, arguments in
+            try fetchSeries("WHERE \(condition) AND deleted IS NULL", arguments)
+        }
     }
 
     func allSeries() throws -> [Series] {
@@ -283,26 +284,25 @@ final class SQLiteSession: ScheduleSession {
     // MARK: - Origins of imported records
 
     func origins(ofRecords ids: [UUID]) throws -> [Origin] {
-        try chunked(ids) { chunk in
+        try rows(of: ids, in: "origin", column: "id", key: \.recordID) { condition, arguments in
             try Row.fetchAll(db, sql: """
-                SELECT id, uid, sequence, lastModified FROM origin WHERE id IN (\(placeholders(chunk.count))) AND deleted IS NULL
-                """, arguments: StatementArguments(chunk.map(key))).map(origin)
+                SELECT id, uid, sequence, lastModified FROM origin WHERE \(condition) AND deleted IS NULL
+                """, arguments: arguments).map(origin)
         }
     }
 
     func origins(withUIDs uids: [String]) throws -> [Origin] {
+        let select = "SELECT id, uid, sequence, lastModified FROM origin WHERE deleted IS NULL"
         if try isMany(uids.count, of: "origin") {
             let wanted = Set(uids)
-            return try Row.fetchAll(db, sql: "SELECT id, uid, sequence, lastModified FROM origin WHERE deleted IS NULL")
-                .filter { wanted.contains($0[1]) }.map(origin)
+            return try Row.fetchAll(db, sql: select).filter { wanted.contains($0[1]) }.map(origin)
         }
         var result: [Origin] = []
         var index = 0
         while index < uids.count {
             let chunk = Array(uids[index..<min(index + 500, uids.count)])
-            result += try Row.fetchAll(db, sql: """
-                SELECT id, uid, sequence, lastModified FROM origin WHERE uid IN (\(placeholders(chunk.count))) AND deleted IS NULL
-                """, arguments: StatementArguments(chunk)).map(origin)
+            result += try Row.fetchAll(db, sql: select + " AND uid IN (\(placeholders(chunk.count)))", arguments: StatementArguments(chunk))
+                .map(origin)
             index += 500
         }
         return result
@@ -397,19 +397,25 @@ final class SQLiteSession: ScheduleSession {
     // MARK: - Programme, assignments, participation
 
     func programme(ofEvent id: UUID) throws -> [ProgrammeItem] {
-        try Row.fetchAll(db, sql: """
-            SELECT * FROM programmeItem WHERE eventID = ? AND deleted IS NULL ORDER BY start, title
-            """, arguments: [key(id)]).map(programmeItem)
+        try fetchProgramme("WHERE eventID = ? AND deleted IS NULL ORDER BY start, title", [key(id)])
     }
 
-    private func programmeItem(_ row: Row) throws -> ProgrammeItem {
-        ProgrammeItem(
-            id: try uuid(row, "id"), eventID: try uuid(row, "eventID"), kind: try value(row, "kind"),
-            title: row["title"], serviceArea: try optionalValue(row, "serviceArea"),
-            start: try (row["start"] as String?).map(LocalTime.init(parsing:)),
-            end: try (row["end"] as String?).map(LocalTime.init(parsing:)),
-            created: time(row["created"]), updated: time(row["updated"])
-        )
+    func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem] {
+        try rows(of: ids, in: "programmeItem", key: \.eventID) { condition, arguments in
+            try fetchProgramme("WHERE \(condition) AND deleted IS NULL", arguments)
+        }
+    }
+
+    private func fetchProgramme(_ sql: String, _ arguments: StatementArguments) throws -> [ProgrammeItem] {
+        try Row.fetchAll(db, sql: "SELECT * FROM programmeItem " + sql, arguments: arguments).map { row in
+            ProgrammeItem(
+                id: try uuid(row, "id"), eventID: try uuid(row, "eventID"), kind: try value(row, "kind"),
+                title: row["title"], serviceArea: try optionalValue(row, "serviceArea"),
+                start: try (row["start"] as String?).map(LocalTime.init(parsing:)),
+                end: try (row["end"] as String?).map(LocalTime.init(parsing:)),
+                created: time(row["created"]), updated: time(row["updated"])
+            )
+        }
     }
 
     func save(_ item: ProgrammeItem) throws {
@@ -419,24 +425,26 @@ final class SQLiteSession: ScheduleSession {
         ])
     }
 
-    func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem] {
-        try rows(of: "programmeItem", where: "eventID", in: ids, \.eventID) { condition, arguments in
-            try Row.fetchAll(db, sql: "SELECT * FROM programmeItem " + condition, arguments: arguments).map(programmeItem)
+    func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
+        try rows(of: ids, in: "assignment", key: \.eventID) { condition, arguments in
+            try fetchAssignments("WHERE \(condition) AND deleted IS NULL ORDER BY created", arguments)
         }
     }
 
-    func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM assignment") ?? 0
-        // For a year of events there are more ids than assignments: reading them all is cheaper than a probe per id.
+    /// The rows of `table` whose `column` (by default the event they hang on) is one of `ids`, read by `fetch`
+    /// with a condition. For a year of events there are more ids than rows (or than the rows `among` picks,
+    /// which `fetch` asks for itself): reading them all is then cheaper than a probe per id.
+    private func rows<T>(
+        of ids: [UUID], in table: String, column: String = "eventID", among rowFilter: String = "1", key rowKey: (T) -> UUID?,
+        _ fetch: (_ condition: String, _ arguments: StatementArguments) throws -> [T]
+    ) throws -> [T] {
+        let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(table) WHERE \(rowFilter)")) ?? 0
         if ids.count > total {
             let wanted = Set(ids)
-            return try fetchAssignments("WHERE deleted IS NULL ORDER BY created").filter { wanted.contains($0.eventID) }
+            return try fetch("1", []).filter { rowKey($0).map(wanted.contains) ?? false }
         }
         return try chunked(ids) { chunk in
-            try fetchAssignments(
-                "WHERE eventID IN (\(placeholders(chunk.count))) AND deleted IS NULL ORDER BY created",
-                StatementArguments(chunk.map(key))
-            )
+            try fetch("\(column) IN (\(placeholders(chunk.count)))", StatementArguments(chunk.map(key)))
         }
     }
 
@@ -463,18 +471,18 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func participation(ofEvent id: UUID) throws -> [Participation] {
-        try decodeRows("""
-            SELECT id, eventID, personID, organisationID, status, created, updated
-            FROM participation WHERE eventID = ? AND deleted IS NULL ORDER BY created
-            """, [key(id)]) { row in
-            try participationValue(row)
-        }
+        try fetchParticipation("WHERE eventID = ? AND deleted IS NULL ORDER BY created", [key(id)])
     }
 
     func participation(ofEvents ids: [UUID]) throws -> [Participation] {
-        try rows(of: "participation", where: "eventID", in: ids, \.eventID) { condition, arguments in
-            try decodeRows("SELECT id, eventID, personID, organisationID, status, created, updated FROM participation " + condition,
-                           arguments) { row in try participationValue(row) }
+        try rows(of: ids, in: "participation", key: \.eventID) { condition, arguments in
+            try fetchParticipation("WHERE \(condition) AND deleted IS NULL ORDER BY created", arguments)
+        }
+    }
+
+    private func fetchParticipation(_ sql: String, _ arguments: StatementArguments) throws -> [Participation] {
+        try decodeRows("SELECT id, eventID, personID, organisationID, status, created, updated FROM participation " + sql, arguments) { row in
+            try participationValue(row)
         }
     }
 
@@ -506,14 +514,13 @@ final class SQLiteSession: ScheduleSession {
     func participation(of holder: Assignment.Holder) throws -> [Participation] {
         let (personID, organisationID) = columns(of: holder)
         let (column, value) = personID.map { ("personID", $0) } ?? ("organisationID", organisationID ?? "")
-        return try decodeRows("""
-            SELECT id, eventID, personID, organisationID, status, created, updated
-            FROM participation WHERE \(column) = ? AND deleted IS NULL ORDER BY created
-            """, [value]) { row in try participationValue(row) }
+        return try fetchParticipation("WHERE \(column) = ? AND deleted IS NULL ORDER BY created", [value])
     }
 
     func events(_ ids: [UUID]) throws -> [Event] {
-        try rows(of: "event", where: "id", in: ids, \.id, fetchEvents)
+        try rows(of: ids, in: "event", column: "id", key: \.id) { condition, arguments in
+            try fetchEvents("WHERE \(condition) AND deleted IS NULL", arguments)
+        }
     }
 
     func events(withTopic id: UUID?) throws -> [Event] {
@@ -597,26 +604,10 @@ final class SQLiteSession: ScheduleSession {
         return (live, deleted)
     }
 
-    /// The live rows of a table whose `column` is one of `ids` (`fetch` reads them given the WHERE clause):
-    /// one read of the whole table when the ids are many for it, else a query per chunk of ids.
-    private func rows<T>(
-        of table: String, where column: String, in ids: [UUID], _ key: (T) -> UUID,
-        _ fetch: (_ condition: String, StatementArguments) throws -> [T]
-    ) throws -> [T] {
-        if try isMany(ids.count, of: table) {
-            let wanted = Set(ids)
-            return try fetch("WHERE deleted IS NULL", []).filter { wanted.contains(key($0)) }
-        }
-        return try chunked(ids) { chunk in
-            try fetch("WHERE \(column) IN (\(placeholders(chunk.count))) AND deleted IS NULL", StatementArguments(chunk.map(self.key)))
-        }
-    }
-
-    /// Whether `count` ids are many for a table: then reading all of its rows once is cheaper than looking
-    /// each up (an import of 100,000 events asks about every one).
+    /// Whether `count` keys are more than a table has rows: then reading all of them once is cheaper than
+    /// looking each up (an import of 100,000 events asks about every one), as `rows(of:)` does.
     private func isMany(_ count: Int, of table: String) throws -> Bool {
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
-        return count > 1000 && count * 4 > total
+        count > (try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(table)")) ?? 0)
     }
 
     func count(_ kind: RecordKind) throws -> Int {

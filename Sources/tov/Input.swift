@@ -35,31 +35,3 @@ enum Input {
 
 /// Bad input, as TovCore reports it (ArgumentParser has a type of the same name).
 typealias ValidationError = TovCore.ValidationError
-
-/// A file a command reads whole (`tov import FILE`).
-enum InputFile {
-    /// The bytes of `path`; a file that is missing or cannot be read is bad input, named in one sentence
-    /// with the system's reason.
-    static func read(_ path: String) throws -> [UInt8] {
-        guard !path.isEmpty else { throw ValidationError("the file name is empty") }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw ValidationError("'\(path)' is a folder, not a file")
-        }
-        guard let file = fopen(path, "rb") else {
-            throw ValidationError("cannot read '\(path)': \(String(cString: strerror(errno)))")
-        }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBufferPointer { fread($0.baseAddress, 1, $0.count, file) }
-            if count > 0 { bytes.append(contentsOf: chunk[..<count]) }
-            if count < chunk.count { break }
-        }
-        guard ferror(file) == 0 else {
-            throw ValidationError("cannot read '\(path)': \(String(cString: strerror(errno)))")
-        }
-        return bytes
-    }
-}

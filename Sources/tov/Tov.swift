@@ -30,6 +30,10 @@ struct Tov: ParsableCommand {
     /// 2 for bad usage or input, 1 for anything else.
     static func main() {
         do {
+            // A plain agenda request is read without ArgumentParser (see `AgendaArguments`).
+            if let agenda = AgendaArguments(plain: CommandLine.arguments.dropFirst()) {
+                return try agenda.run()
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

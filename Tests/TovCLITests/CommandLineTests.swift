@@ -271,6 +271,34 @@ import TovTestSupport
         #expect(rule.status == 2 && rule.stderr.contains("FREQ"))
     }
 
+    /// A plain agenda request is read without ArgumentParser; every way of writing it, and every request it
+    /// leaves to ArgumentParser, must come out as ArgumentParser reads it.
+    @Test func agendaArgumentsReadEitherWayAgree() throws {
+        _ = try tov("demo", "--from", "2026-01-01")
+        let plain = try TovBinary.run(["--db", db, "--lang", "en", "agenda", "--from", "2026-03-01", "--to", "2026-03-31", "--format", "json"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(try #require(try json(plain) as? [Any]).count > 0)
+        for spelling in [
+            ["--db=\(db)", "agenda", "--lang=en", "--from=2026-03-01", "--to=2026-03-31", "--format=json"],
+            ["agenda", "--format", "json", "--to", "2026-03-31", "--db", db, "--from", "2026-03-01", "--lang", "en"],
+        ] {
+            let result = try TovBinary.run(spelling)
+            #expect(result.status == 0 && result.stdout == plain.stdout, "\(spelling): \(result.stderr)")
+        }
+        // Left to ArgumentParser: help, a repeated option (the last one counts), an unknown option, a stray word,
+        // a format named in capitals, a missing value.
+        let help = try tov("agenda", "--help")
+        #expect(help.status == 0 && help.stdout.contains("--format"))
+        let repeated = try tov("agenda", "--from", "2026-03-01", "--from", "2026-03-02", "--to", "2026-03-09", "--format", "json")
+        let last = try tov("agenda", "--from", "2026-03-02", "--to", "2026-03-09", "--format", "json")
+        #expect(repeated.status == 0 && repeated.stdout == last.stdout)
+        for arguments in [["agenda", "--frm", "2026-03-01"], ["agenda", "--from", "2026-03-01", "extra"],
+                          ["agenda", "--format", "JSON"], ["agenda", "--tz"]] {
+            let result = try TovBinary.run(["--db", db] + arguments)
+            #expect(result.status == 2 && result.stdout.isEmpty && result.stderr.hasPrefix("tov: "), "\(arguments): \(result.stderr)")
+        }
+    }
+
     @Test func unknownIDsAreNamed() throws {
         _ = try tov("org", "add", "--name", "first record", "--kind", "ngo")
         let result = try tov("event", "show", "abcdef12")

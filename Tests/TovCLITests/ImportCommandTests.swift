@@ -124,7 +124,7 @@ import TovTestSupport
         let text = try write("name,email\n", to: "people.txt")
         let other = try tov("import", text)
         #expect(other.status == 2)
-        #expect(other.stderr == "tov: '\(text)' is not a file tov imports: use an iCalendar file ending in .ics, .ical or .ifb\n")
+        #expect(other.stderr == "tov: '\(text)' is not a file tov imports: give an iCalendar file (.ics, .ical, .ifb) or a .csv list\n")
 
         let file = try write(ImportCommandTests.calendar, to: "calendar.ics")
         let zone = try tov("import", file, "--tz", "Mars/Olympus")
@@ -145,7 +145,7 @@ import TovTestSupport
         let file = try write(ImportCommandTests.calendar, to: "calendar.ics")
         #expect(try tov("import", file).status == 0)
         let undo = try tov("undo")
-        #expect(undo.stdout == "Undone: Imported \(file)\n")
+        #expect(undo.stdout == "Undone: Imported calendar.ics\n")
         #expect(try november().isEmpty)
         #expect(try tov("redo").status == 0)
         #expect(try november() == ImportCommandTests.expected)

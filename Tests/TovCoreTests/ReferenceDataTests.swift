@@ -24,9 +24,17 @@ import Testing
         #expect(try reference.place(named: "Bayanzurkh").code == "MN-1-BZ")
     }
 
-    @Test func sukhbaatarNeedsItsCode() throws {
+    @Test func sukhbaatarNeedsItsCodeOrItsKind() throws {
         #expect(throws: ValidationError.self) { try reference.place(named: "Sükhbaatar") }
         #expect(try reference.place(named: "MN-1-SB").kind == .capitalDistrict)
+        #expect(try reference.place(named: "Сүхбаатар дүүрэг").code == "MN-1-SB")
+        #expect(try reference.place(named: "Sükhbaatar aimag").code == "MN-051")
+    }
+
+    @Test func readsANameFollowedByItsKindAsAddressesWriteIt() throws {
+        #expect(try reference.place(named: "Ховд аймаг").code == "MN-043")
+        #expect(try reference.place(named: " Баянзүрх  дүүрэг ").code == "MN-1-BZ")
+        #expect(throws: ValidationError.self) { try reference.place(named: "Ховд дүүрэг") }
     }
 
     @Test func refusesUnknownPlacesByName() {

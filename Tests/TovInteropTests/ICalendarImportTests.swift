@@ -504,6 +504,27 @@ import TovCore
         }
     }
 
+    @Test func anAllDayEventKeepsTheZoneTovWroteForIt() throws {
+        let store = InMemoryStore()
+        try importing(file(event("UID:a", "DTSTART;VALUE=DATE:20261201", "X-TOV-ZONE:Asia/Hovd", "X-TOV-KIND:event"),
+                           prodID: ICalendarTerms.productID), into: store)
+        #expect(try onlyEvent(store).schedule.zone == .hovd)
+    }
+
+    @Test func aMeetingWrittenOutOnlyBecauseItsSeriesShiftsItIsNotStored() throws {
+        let store = InMemoryStore()
+        // 5 December 2026 is a Saturday: the series moves that meeting to Monday 7 December.
+        try importing(file(event(
+            "UID:shifting", "SUMMARY:Monthly", "DTSTART;TZID=Asia/Ulaanbaatar:20261105T100000", "DTEND;TZID=Asia/Ulaanbaatar:20261105T110000",
+            "RRULE:FREQ=MONTHLY;COUNT=2", "X-TOV-SHIFT:next-working-day", "X-TOV-KIND:event"
+        ) + event(
+            "UID:shifting", "SUMMARY:Monthly", "RECURRENCE-ID;TZID=Asia/Ulaanbaatar:20261205T100000", "X-TOV-SHIFTED:TRUE",
+            "DTSTART;TZID=Asia/Ulaanbaatar:20261207T100000", "DTEND;TZID=Asia/Ulaanbaatar:20261207T110000", "X-TOV-KIND:event"
+        ), prodID: ICalendarTerms.productID), into: store)
+        #expect(try store.read { try $0.allEvents() }.isEmpty)
+        #expect(try meetings(store, "2026-12-01", "2026-12-31") == ["2026-12-07T10:00:00 11:00 Monthly"])
+    }
+
     @Test func aForeignFilesLocationAndDescriptionAreVenueAndNotesAndItsCategoriesMayNameTheKind() throws {
         let store = InMemoryStore()
         let report = try importing(file(event(

@@ -93,9 +93,22 @@ public struct Agenda: Sendable {
         let events = try session.events(overlapping: days.lower, days.upper, allDayMargin: margin)
         var result: [Occurrence] = []
         var crowded: [Series] = []
+        // Where each occurrence sorts, kept beside it: the order's tie-break reads titles, and reading one
+        // through `result` copied the whole occurrence (many share a start: all-day ones, the hour).
+        var keys: [Int] = [], titles: [String] = []
+        func add(_ occurrence: Occurrence) {
+            keys.append(days.sortKey(occurrence.schedule))
+            titles.append(occurrence.title)
+            result.append(occurrence)
+        }
         result.reserveCapacity(events.count)
-        for event in events where days.contains(event.schedule) {
-            result.append(Occurrence(event: event))
+        keys.reserveCapacity(events.count)
+        titles.reserveCapacity(events.count)
+        // Events and series are read in place: copying one out retains each of its strings and releases them.
+        events.withUnsafeBufferPointer { events in
+            for index in events.indices where days.contains(events[index].schedule) {
+                add(Occurrence(event: events[index]))
+            }
         }
         let series = try session.series(overlapping: lower, upper)
         if !series.isEmpty {
@@ -104,36 +117,41 @@ public struct Agenda: Sendable {
                 let start: LocalDateTime
             }
             var overridden: Set<OriginalStart> = []
-            for override in try session.overrides(ofSeries: series.map(\.id)) {
+            var seriesOverridden: Set<UUID> = []
+            for override in try session.overrides(ofSeries: series.map { $0.id }) {
                 if let seriesID = override.seriesID, let recurrenceID = override.recurrenceID {
                     overridden.insert(OriginalStart(series: seriesID, start: recurrenceID))
+                    seriesOverridden.insert(seriesID)
                 }
             }
-            for one in series {
-                let zone = one.schedule.zone
-                // Timed meetings are found from the days' own instants; all-day ones, which are dates, with
-                // the margin. The cap counts meetings of the days, so a rule repeating every second still
-                // shows the days' first ten thousand.
-                let (from, to) = one.schedule.allDay ? (lower, upper) : (days.lower, days.upper)
-                let lowerWall = zone.wallTime(at: from).adding(seconds: -one.schedule.duration)
-                let upperWall = zone.wallTime(at: to)
-                var starts = one.originalStarts(between: lowerWall, and: upperWall, limit: Agenda.meetingsPerSeries)
-                if starts.count >= Agenda.meetingsPerSeries { crowded.append(one) }
-                if one.shift != .keep {
-                    // A meeting shifted off a day off can come from up to the shift's reach away.
-                    let reach = ShiftPolicy.reach * 86_400
-                    starts += one.originalStarts(between: lowerWall.adding(seconds: -reach), and: lowerWall, limit: 1_000)
-                    starts += one.originalStarts(between: upperWall, and: upperWall.adding(seconds: reach), limit: 1_000)
-                }
-                for start in starts where !overridden.contains(OriginalStart(series: one.id, start: start)) {
-                    let occurrence = one.occurrence(at: start, workingDays: workingDays)
-                    if days.contains(occurrence.schedule) { result.append(occurrence) }
+            series.withUnsafeBufferPointer { series in
+                for index in series.indices {
+                    let one = series.baseAddress! + index
+                    let zone = one.pointee.schedule.zone
+                    // Timed meetings are found from the days' own instants; all-day ones, which are dates, with
+                    // the margin. The cap counts meetings of the days, so a rule repeating every second still
+                    // shows the days' first ten thousand.
+                    let (from, to) = one.pointee.schedule.allDay ? (lower, upper) : (days.lower, days.upper)
+                    let lowerWall = zone.wallTime(at: from).adding(seconds: -one.pointee.schedule.duration)
+                    let upperWall = zone.wallTime(at: to)
+                    var starts = one.pointee.originalStarts(between: lowerWall, and: upperWall, limit: Agenda.meetingsPerSeries)
+                    if starts.count >= Agenda.meetingsPerSeries { crowded.append(one.pointee) }
+                    if one.pointee.shift != .keep {
+                        // A meeting shifted off a day off can come from up to the shift's reach away.
+                        let reach = ShiftPolicy.reach * 86_400
+                        starts += one.pointee.originalStarts(between: lowerWall.adding(seconds: -reach), and: lowerWall, limit: 1_000)
+                        starts += one.pointee.originalStarts(between: upperWall, and: upperWall.adding(seconds: reach), limit: 1_000)
+                    }
+                    let hasOverrides = seriesOverridden.contains(one.pointee.id)
+                    for start in starts where !hasOverrides || !overridden.contains(OriginalStart(series: one.pointee.id, start: start)) {
+                        let occurrence = one.pointee.occurrence(at: start, workingDays: workingDays)
+                        if days.contains(occurrence.schedule) { add(occurrence) }
+                    }
                 }
             }
         }
-        let keys = result.map { days.sortKey($0.schedule) }
         let order = result.indices
-            .sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : result[a].title < result[b].title }
+            .sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : titles[a] < titles[b] }
         return (result, order, crowded)
     }
 
@@ -141,7 +159,11 @@ public struct Agenda: Sendable {
     private static func entries(
         for occurrences: [Occurrence], in order: [Int], workingDays: WorkingDays, session: any ScheduleSession
     ) throws -> [Entry] {
-        let eventIDs = occurrences.compactMap(\.eventID)
+        var eventIDs: [UUID] = []
+        eventIDs.reserveCapacity(occurrences.count)
+        for index in occurrences.indices {
+            if let eventID = occurrences[index].eventID { eventIDs.append(eventID) }
+        }
         var peopleByEvent: [UUID: [(name: String, role: Assignment.Role)]] = [:]
         if !eventIDs.isEmpty {
             // Looked up once each, found or not (a deleted person is remembered as missing).
@@ -157,17 +179,23 @@ public struct Agenda: Sendable {
             }
         }
         var topics: [UUID: Topic?] = [:]
-        return try order.map { position in
+        var entries: [Entry] = []
+        entries.reserveCapacity(order.count)
+        for position in order {
             let occurrence = occurrences[position]
             var topic: Topic?
             if let topicID = occurrence.topicID {
                 if topics[topicID] == nil { topics[topicID] = .some(try session.topic(topicID)) }
                 topic = topics[topicID] ?? nil
             }
-            let people = occurrence.eventID.flatMap { peopleByEvent[$0] } ?? []
+            var people = occurrence.eventID.flatMap { peopleByEvent[$0] } ?? []
+            if people.count > 1 {
+                people.sort { Assignment.Role.precedes(($0.role, $0.name), ($1.role, $1.name)) }
+            }
             let day = occurrence.schedule.start.date
-            return Entry(occurrence: occurrence, topic: topic, people: people.sorted { Assignment.Role.precedes(($0.role, $0.name), ($1.role, $1.name)) },
-                         daysOff: workingDays.daysOff(on: day), onWeekend: workingDays.isWeekend(day))
+            entries.append(Entry(occurrence: occurrence, topic: topic, people: people,
+                                 daysOff: workingDays.daysOff(on: day), onWeekend: workingDays.isWeekend(day)))
         }
+        return entries
     }
 }

@@ -20,7 +20,7 @@ public struct Occurrence: Hashable, Sendable {
     public var notes: String?
 
     /// The occurrence a single event or an override stands for.
-    public init(event: Event) {
+    public init(event: borrowing Event) {
         uid = event.seriesID ?? event.id
         eventID = event.id
         seriesID = event.seriesID
@@ -37,7 +37,7 @@ public struct Occurrence: Hashable, Sendable {
     }
 
     /// The computed occurrence of a series that starts at `start`.
-    public init(series: Series, start: LocalDateTime) {
+    public init(series: borrowing Series, start: LocalDateTime) {
         uid = series.id
         eventID = nil
         seriesID = series.id

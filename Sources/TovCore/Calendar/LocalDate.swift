@@ -165,8 +165,8 @@ func pad(_ value: Int, _ width: Int) -> String {
 }
 
 /// Appends `value` in decimal, zero-padded to `width` digits, without building intermediate strings:
-/// dates and times are printed for every row of an agenda.
-func appendDigits(_ value: Int, _ width: Int, to bytes: inout [UInt8]) {
+/// dates and times are printed for every row of an agenda, and written for every event of an export.
+public func appendDigits(_ value: Int, _ width: Int, to bytes: inout [UInt8]) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
     let magnitude = value < 0 ? -value : value
     var count = 1, scale = 1

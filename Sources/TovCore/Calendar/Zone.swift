@@ -52,17 +52,22 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
     /// daylight-saving change moves forward by the gap; a repeated one takes the first.
     public func instant(of wall: LocalDateTime) -> Int {
         let local = wall.secondsSinceEpoch
-        var guess = local - rules.offset(at: local)
+        let offset = rules.offset(at: local)
+        let guess = local - offset
+        // Away from a transition the guess keeps the offset it was made with, and is the answer.
+        let refined = rules.offset(at: guess)
+        if refined == offset { return guess }
         // Two refinements settle the offset around a transition.
-        for _ in 0..<2 {
-            guess = local - rules.offset(at: guess)
-        }
-        return guess
+        return local - rules.offset(at: local - refined)
     }
 
     /// Whether a wall time happens in this zone (not skipped by a daylight-saving change).
     public func exists(_ wall: LocalDateTime) -> Bool {
-        wallTime(at: instant(of: wall)) == wall
+        let local = wall.secondsSinceEpoch
+        let offset = rules.offset(at: local)
+        // Away from a transition the wall time maps to an instant and back unchanged.
+        if rules.offset(at: local - offset) == offset { return true }
+        return wallTime(at: instant(of: wall)) == wall
     }
 
     /// The wall time in this zone at an instant (seconds since the Unix epoch).

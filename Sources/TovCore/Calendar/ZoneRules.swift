@@ -28,10 +28,18 @@ final class ZoneRules: Sendable {
         }
         self.transitions = transitions
         self.offsets = offsets
+        lastChange = transitions.last ?? ZoneRules.covered.start
+        lastOffset = offsets[offsets.count - 1]
     }
+
+    /// The last transition (or the start of the table when there is none), and the offset since.
+    private let lastChange: Int
+    private let lastOffset: Int
 
     /// The offset from UTC at an instant, in seconds.
     func offset(at instant: Int) -> Int {
+        // Most zones stopped changing their clocks years ago, Mongolia among them: one comparison answers for today.
+        if instant >= lastChange && instant < ZoneRules.covered.end { return lastOffset }
         guard instant >= ZoneRules.covered.start && instant < ZoneRules.covered.end else {
             return timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
         }

@@ -53,6 +53,8 @@ public struct Series: Identifiable, Hashable, Sendable {
     /// the rule's part at most `limit` long, so that a rule repeating every second cannot flood a query.
     public func originalStarts(between lower: LocalDateTime, and upper: LocalDateTime, limit: Int = .max) -> [LocalDateTime] {
         var starts = rule.occurrences(from: schedule.start, in: schedule.zone, between: lower, and: upper, limit: limit)
+        // The rule's starts come in order, once each: only extra and excepted dates need sorting out.
+        if extraDates.isEmpty && exceptionDates.isEmpty { return starts }
         starts += extraDates.filter { $0 >= lower && $0 < upper }
         let excluded = Set(exceptionDates)
         return Set(starts).subtracting(excluded).sorted()

@@ -28,6 +28,7 @@ struct PageWords {
     var attachedTo: String { say("Уялдсан арга хэмжээ", "Attached to") }
     var people: String { say("Оролцогчид", "People") }
     var programme: String { say("Хөтөлбөр", "Programme") }
+    var notes: String { say("Тэмдэглэл", "Notes") }
 
     /// "2026 оны 11-р сарын 1 – 2027 оны 2-р сарын 28".
     func range(_ from: LocalDate, _ through: LocalDate) -> String {
@@ -113,6 +114,16 @@ struct PageWords {
     /// An item's time: "10:00–10:40", "10:00", or nothing.
     func hours(_ item: ProgrammeItem) -> String {
         [item.start?.short, item.end?.short].compactMap { $0 }.joined(separator: "–")
+    }
+
+    /// An item in one line: "10:00–10:40 Гол илтгэл (гол илтгэл) — гол илтгэгч: А (Б)"; its text from data passed
+    /// through `escape` (the Markdown escapes it; a plain description keeps it as it is).
+    func programmeLine(_ item: SchedulePage.Item, escape: (String) -> String = { $0 }) -> String {
+        let hours = self.hours(item.item)
+        var line = (hours.isEmpty ? "" : hours + " ") + escape(item.item.title)
+            + " (" + escape(Vocabulary.name(of: item.item.kind, in: language)) + ")"
+        if !item.people.isEmpty { line += " — " + escape(byRole(item.people)) }
+        return line
     }
 
     /// The holders by role, in the order given: "гол илтгэгч: А (Б); илтгэгч: В, Г".

@@ -42,11 +42,7 @@ extension SchedulePage {
             if !entry.programme.isEmpty {
                 lines += ["**" + md(words.programme) + "**", ""]
                 for item in entry.programme {
-                    let hours = words.hours(item.item)
-                    var line = "- " + (hours.isEmpty ? "" : hours + " ") + md(item.item.title)
-                        + " (" + md(Vocabulary.name(of: item.item.kind, in: language)) + ")"
-                    if !item.people.isEmpty { line += " — " + md(words.byRole(item.people)) }
-                    lines.append(line)
+                    lines.append("- " + words.programmeLine(item, escape: md))
                 }
                 lines.append("")
             }

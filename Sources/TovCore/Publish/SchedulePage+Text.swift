@@ -36,3 +36,23 @@ extension SchedulePage {
     /// The roles an announcement names, in this order.
     static let announcedRoles: [Assignment.Role] = [.keynote, .leadDiscussant, .presenter, .coOrganiser]
 }
+
+extension SchedulePage.Entry {
+    /// The meeting in a few plain lines, as a calendar shows an event's description: its topic, the people on it
+    /// as a whole, its programme (each item's hours, title and kind, and the people on it) and its notes; empty
+    /// when it has none of them. Text from data is as stored: the caller escapes it its own way.
+    ///
+    ///     entry.details(in: .en) // "Topic: …\nProgramme:\n- 10:00–10:40 Keynote (keynote) — keynote: …"
+    public func details(in language: Language) -> String {
+        let words = PageWords(language: language)
+        var lines: [String] = []
+        if let topic = words.topic(self) { lines.append(words.topic + ": " + topic) }
+        if !roles.isEmpty { lines.append(words.people + ": " + words.byRole(roles)) }
+        if !programme.isEmpty {
+            lines.append(words.programme + ":")
+            lines += programme.map { "- " + words.programmeLine($0) }
+        }
+        if let notes = occurrence.notes, !notes.isEmpty { lines.append(words.notes + ": " + notes) }
+        return lines.joined(separator: "\n")
+    }
+}

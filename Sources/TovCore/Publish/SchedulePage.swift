@@ -28,6 +28,12 @@ public struct SchedulePage: Sendable {
     public struct Item: Sendable {
         public var item: ProgrammeItem
         public var people: [RoleHolder]
+
+        /// The item with its people, keynote first.
+        public init(item: ProgrammeItem, people: [RoleHolder]) {
+            self.item = item
+            self.people = SchedulePage.ranked(people)
+        }
     }
 
     /// One meeting on the page.
@@ -40,6 +46,15 @@ public struct SchedulePage: Sendable {
         public var programme: [Item]
         /// The date of the public event it is attached to, when it has one.
         public var publicEventDate: LocalDate? = nil
+
+        /// A meeting with the roles on it as a whole, keynote first, and its programme in the order it runs.
+        public init(occurrence: Occurrence, topic: Topic?, roles: [RoleHolder], programme: [Item], publicEventDate: LocalDate? = nil) {
+            self.occurrence = occurrence
+            self.topic = topic
+            self.roles = SchedulePage.ranked(roles)
+            self.programme = programme
+            self.publicEventDate = publicEventDate
+        }
 
         /// Everyone in a role on the meeting or its programme, once each, keynote first.
         public var everyone: [RoleHolder] {
@@ -93,11 +108,10 @@ public struct SchedulePage: Sendable {
             let occurrence = agendaEntry.occurrence
             var entry = Entry(occurrence: occurrence, topic: agendaEntry.topic, roles: [], programme: [])
             if let eventID = occurrence.eventID {
-                if occurrence.publicEvent != nil { entry.publicEventDate = try session.event(eventID)?.publicEventDate }
-                entry.roles = SchedulePage.ranked(roles[eventID] ?? [])
-                entry.programme = try Programme.items(of: eventID, in: session).map {
-                    Item(item: $0, people: SchedulePage.ranked(itemPeople[$0.id] ?? []))
-                }
+                let publicEventDate = occurrence.publicEvent == nil ? nil : try session.event(eventID)?.publicEventDate
+                let programme = try Programme.items(of: eventID, in: session).map { Item(item: $0, people: itemPeople[$0.id] ?? []) }
+                entry = Entry(occurrence: occurrence, topic: agendaEntry.topic, roles: roles[eventID] ?? [], programme: programme,
+                              publicEventDate: publicEventDate)
             } else {
                 // A series meeting nothing is stored on yet runs the default programme of its kind.
                 entry.programme = Programme.preview(of: occurrence).map { Item(item: $0, people: []) }

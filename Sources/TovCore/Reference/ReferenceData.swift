@@ -24,6 +24,7 @@ public struct ReferenceData: Sendable {
             return try rows.map(RawPlace.init(json:)).map { try $0.place() }
         }
         static let placesByCode = Dictionary(places.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        static let namesByCode = placesByCode.mapValues { (mn: $0.nameMn, en: $0.nameEn) }
         static let holidays: [Holiday] = load("holidays.json") { try JSONDecoder().decode(RawHolidays.self, from: $0).holidays() }
         static let seedTopics: [SeedTopic] = load("topics.json") { try JSONDecoder().decode([SeedTopic].self, from: $0) }
 
@@ -39,17 +40,25 @@ public struct ReferenceData: Sendable {
 
     // MARK: - Places
 
-    /// The place with a code, an English, ISO or Mongolian name, in any case (`MN-043`, `khovd`, `Ховд`).
+    /// The place with a code, an English, ISO or Mongolian name, in any case (`MN-043`, `khovd`, `Ховд`),
+    /// the name perhaps followed by its kind, as addresses write it (`Ховд аймаг`, `Сүхбаатар дүүрэг`,
+    /// `Sükhbaatar district`).
     public func place(named text: String) throws -> Place {
         let key = ReferenceData.foldedName(text)
-        let matches = places.filter { place in
+        var matches = places.filter { place in
             [place.code, place.nameEn, place.nameMn].contains { ReferenceData.foldedName($0) == key }
+        }
+        if matches.isEmpty, let (name, kind) = ReferenceData.nameAndKind(text) {
+            let nameKey = ReferenceData.foldedName(name)
+            matches = places.filter { place in
+                place.kind == kind && [place.nameEn, place.nameMn].contains { ReferenceData.foldedName($0) == nameKey }
+            }
         }
         // "Sükhbaatar" is both an aimag and a district: the code tells them apart.
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
             let codes = matches.map(\.code).joined(separator: " or ")
-            throw ValidationError("'\(text)' names more than one place; use its code: \(codes)")
+            throw ValidationError("'\(text)' names more than one place; use its code (\(codes)), or add aimag or district after it")
         }
         throw ValidationError("'\(text)' is not a known aimag or district; `tov places` lists them")
     }
@@ -57,6 +66,25 @@ public struct ReferenceData: Sendable {
     /// The place with exactly this code, if any.
     public func place(code: String) -> Place? {
         Tables.placesByCode[code]
+    }
+
+    /// The name of the place with exactly this code, if any; without copying the whole place, for
+    /// listings that name one per row.
+    public func placeName(code: String, in language: Language) -> String? {
+        guard let names = Tables.namesByCode[code] else { return nil }
+        return language == .mn ? names.mn : names.en
+    }
+
+    /// The words addresses put after a place's name, and the kind each says.
+    private static let kindWords: [(String, Place.Kind)] = [
+        ("аймаг", .aimag), ("aimag", .aimag), ("province", .aimag), ("дүүрэг", .capitalDistrict), ("district", .capitalDistrict),
+    ]
+
+    /// "Ховд аймаг" as ("Ховд", .aimag); nil when the text does not end in a kind word.
+    private static func nameAndKind(_ text: String) -> (String, Place.Kind)? {
+        let words = text.lowercased().split(whereSeparator: \.isWhitespace)
+        guard words.count > 1, let last = words.last, let kind = kindWords.first(where: { $0.0 == last })?.1 else { return nil }
+        return (words.dropLast().joined(separator: " "), kind)
     }
 
     static func foldedName(_ text: String) -> String {

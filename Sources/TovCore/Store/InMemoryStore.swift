@@ -134,12 +134,12 @@ public final class InMemoryStore: ScheduleStore {
                 .sorted { ($0.start ?? .midnight, $0.title) < ($1.start ?? .midnight, $1.title) }
         }
 
-        func save(_ item: ProgrammeItem) throws { keep(item, id: item.id, in: \.programme) }
-
         func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem] {
             let wanted = Set(ids)
             return live(records.programme).filter { wanted.contains($0.eventID) }
         }
+
+        func save(_ item: ProgrammeItem) throws { keep(item, id: item.id, in: \.programme) }
 
         func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
             let wanted = Set(ids)
@@ -152,12 +152,12 @@ public final class InMemoryStore: ScheduleStore {
             live(records.participation).filter { $0.eventID == id }.sorted { $0.created < $1.created }
         }
 
-        func save(_ participation: Participation) throws { keep(participation, id: participation.id, in: \.participation) }
-
         func participation(ofEvents ids: [UUID]) throws -> [Participation] {
             let wanted = Set(ids)
-            return live(records.participation).filter { wanted.contains($0.eventID) }
+            return live(records.participation).filter { wanted.contains($0.eventID) }.sorted { $0.created < $1.created }
         }
+
+        func save(_ participation: Participation) throws { keep(participation, id: participation.id, in: \.participation) }
 
         func assignments(of holder: Assignment.Holder) throws -> [Assignment] {
             live(records.assignments).filter { $0.holder == holder }.sorted { $0.created < $1.created }

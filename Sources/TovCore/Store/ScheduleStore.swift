@@ -92,15 +92,15 @@ public protocol ScheduleSession {
 
     // MARK: Programme, assignments, participation
     func programme(ofEvent id: UUID) throws -> [ProgrammeItem]
-    func save(_ item: ProgrammeItem) throws
-    /// The programme items of these events, in no particular order.
+    /// The programme items of these events, in no particular order: one read for a whole export.
     func programme(ofEvents ids: [UUID]) throws -> [ProgrammeItem]
+    func save(_ item: ProgrammeItem) throws
     func assignments(ofEvents ids: [UUID]) throws -> [Assignment]
     func save(_ assignment: Assignment) throws
     func participation(ofEvent id: UUID) throws -> [Participation]
-    func save(_ participation: Participation) throws
-    /// The lists of these events, in no particular order.
+    /// The lists of these events, each event's oldest first: one read for a whole export.
     func participation(ofEvents ids: [UUID]) throws -> [Participation]
+    func save(_ participation: Participation) throws
     /// Every role a person or organisation holds, on any event, oldest first.
     func assignments(of holder: Assignment.Holder) throws -> [Assignment]
     /// Every list a person or organisation is on, oldest first.

@@ -36,35 +36,36 @@ extension UUID {
 
     /// Parses the 36-character form from UTF-8 bytes, as a database column holds it.
     public init?(utf8: UnsafeBufferPointer<UInt8>) {
-        guard utf8.count == 36 else { return nil }
+        guard utf8.count == 36, let text = utf8.baseAddress,
+              text[8] == UInt8(ascii: "-"), text[13] == UInt8(ascii: "-"), text[18] == UInt8(ascii: "-"), text[23] == UInt8(ascii: "-")
+        else { return nil }
+        // Each byte from two hex digits, looked up in a table; any byte that is not a hex digit sets the high
+        // bit of `invalid`. An agenda reads a few thousand ids.
         var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        let parsed = withUnsafeMutableBytes(of: &value) { bytes -> Bool in
-            var byteIndex = 0, position = 0
-            while position < 36 {
-                if position == 8 || position == 13 || position == 18 || position == 23 {
-                    guard utf8[position] == UInt8(ascii: "-") else { return false }
-                    position += 1
-                    continue
+        var invalid: UInt8 = 0
+        withUnsafeMutableBytes(of: &value) { bytes in
+            UUID.hexValues.withUnsafeBufferPointer { table in
+                var position = 0
+                for byteIndex in 0..<16 {
+                    if byteIndex == 4 || byteIndex == 6 || byteIndex == 8 || byteIndex == 10 { position += 1 }
+                    let high = table[Int(text[position])], low = table[Int(text[position + 1])]
+                    invalid |= high | low
+                    bytes[byteIndex] = high << 4 | low & 0x0F
+                    position += 2
                 }
-                guard let high = UUID.hexValue(utf8[position]), let low = UUID.hexValue(utf8[position + 1]) else {
-                    return false
-                }
-                bytes[byteIndex] = high << 4 | low
-                byteIndex += 1
-                position += 2
             }
-            return true
         }
-        guard parsed else { return nil }
+        guard invalid & 0x80 == 0 else { return nil }
         self.init(uuid: value)
     }
 
-    private static func hexValue(_ character: UInt8) -> UInt8? {
-        switch character {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
-        default: nil
+    /// The value of each byte as a hex digit, or 0x80 when it is not one.
+    private static let hexValues: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte) - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt8(byte) - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt8(byte) - UInt8(ascii: "A") + 10
+        default: 0x80
         }
     }
 }

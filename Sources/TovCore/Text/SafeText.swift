@@ -5,6 +5,16 @@
 public enum SafeText {
     /// `text` with C0 and C1 controls (tab and newline become a space) and escape sequences removed.
     public static func clean(_ text: String) -> String {
+        clean(text, keepingLineBreaks: false)
+    }
+
+    /// `text` with escape sequences and C0 and C1 controls removed, but for tabs and line breaks: text that
+    /// goes into a file (an iCalendar description) rather than onto a screen line.
+    public static func cleanKeepingLineBreaks(_ text: String) -> String {
+        clean(text, keepingLineBreaks: true)
+    }
+
+    private static func clean(_ text: String, keepingLineBreaks: Bool) -> String {
         // Nearly all text is clean already: find that out from the bytes and hand it back as it is.
         guard needsCleaning(text) else { return text }
         var result = String.UnicodeScalarView()
@@ -22,7 +32,7 @@ public enum SafeText {
                     break
                 }
             case 0x09, 0x0A, 0x0D:
-                result.append(" ")
+                result.append(keepingLineBreaks ? scalar : " ")
             case 0x00...0x1F, 0x7F...0x9F:
                 continue
             default:

@@ -1,3 +1,5 @@
+import TovCore
+
 /// The content of an iCalendar file (RFC 5545 section 3.1): components holding properties and
 /// components, each remembering the line it starts on so that a complaint can name it.
 ///
@@ -124,28 +126,43 @@ public enum ICalendarText {
     }
 
     /// `text` written as a TEXT value: backslashes, semicolons, commas and line breaks escaped; other control
-    /// characters, which a TEXT value cannot hold, left out.
+    /// characters, which a TEXT value cannot hold, and terminal escape sequences (a file may well be printed)
+    /// left out.
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 < 0x20 || $0 == 0x7F }) else {
-            return text
+        var bytes: [UInt8] = []
+        appendEscaped(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as `escape(_:)` writes it, in UTF-8: byte by byte, as a file of a hundred thousand events
+    /// needs. CRLF is one line break.
+    public static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
+        var previous: UInt8 = 0
+        // Escape sequences and C1 controls (C2 80 to C2 9F) are rare: only text with one is cleaned first.
+        let needsCleaning = text.utf8.contains { byte in
+            defer { previous = byte }
+            return byte == 0x1B || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F)
         }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        var previousWasReturn = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\r": result += "\\n"
-            case "\n": if !previousWasReturn { result += "\\n" }
-            case "\t": result += "\t"
-            case "\u{00}"..."\u{1F}", "\u{7F}": break
-            default: result.unicodeScalars.append(scalar)
+        let clean = needsCleaning ? SafeText.cleanKeepingLineBreaks(text) : text
+        previous = 0
+        for byte in clean.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(byte)
+            case 0x0D:
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0A:
+                if previous != 0x0D { bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")]) }
+            case 0x09:
+                bytes.append(byte)
+            case 0x00..<0x20, 0x7F:
+                break
+            default:
+                bytes.append(byte)
             }
-            previousWasReturn = scalar == "\r"
+            previous = byte
         }
-        return result
     }
 
     /// A multi-valued TEXT split on the commas that are not escaped; escapes are kept in the parts.

@@ -20,6 +20,8 @@ final class ICalendarEvent {
     let thisAndFuture: Bool
     /// X-TOV-ID: an override's own UUID, as tov wrote it.
     let ownID: UUID?
+    /// X-TOV-SHIFTED: a meeting tov's export wrote out only because its series' shift policy moves it.
+    let shiftedByPolicy: Bool
     let start: ICalendarTime
     let schedule: Schedule
     let rule: RecurrenceRule?
@@ -83,6 +85,7 @@ final class ICalendarEvent {
         case uid, stamp, sequence, lastModified, created, start, end, duration, rule, exceptions, extras, recurrenceID
         case status, summary, location, description, categories, organizer, attendee
         case kind, ownStatus, place, venue, notes, topic, publicEvent, reportAttendance, reportNotes, shift, programmeItem, recordID
+        case zone, shifted
 
         var name: String {
             switch self {
@@ -117,6 +120,8 @@ final class ICalendarEvent {
             case .shift: ICalendarTerms.shift
             case .programmeItem: ICalendarTerms.programmeItem
             case .recordID: ICalendarTerms.recordID
+            case .zone: ICalendarTerms.zone
+            case .shifted: ICalendarTerms.shifted
             }
         }
 
@@ -168,6 +173,7 @@ final class ICalendarEvent {
         lastModified = try first(.lastModified).map(ICalendarEvent.utcDate)
         created = try first(.created).map(ICalendarEvent.utcDate)
         ownID = first(.recordID).flatMap { UUID(uuidString: $0.value.trimmedSpaces) }
+        shiftedByPolicy = first(.shifted)?.value.trimmedSpaces.uppercased() == "TRUE"
 
         // MARK: What it says
         var details = Details(
@@ -241,7 +247,7 @@ final class ICalendarEvent {
         start = try ICalendarTime.read(startProperty, zones: zones)
         schedule = try ICalendarEvent.schedule(
             start: start, startProperty: startProperty, end: first(.end), duration: first(.duration),
-            placeCode: details.placeCode, zones: zones
+            dateZone: first(.zone)?.value.trimmedSpaces, placeCode: details.placeCode, zones: zones
         )
         let rules = all(.rule)
         guard rules.count <= 1 else {
@@ -267,9 +273,11 @@ final class ICalendarEvent {
     // MARK: - Schedule
 
     /// DTSTART with DTEND or DURATION, or neither: then a date lasts its day and a date-time has no length.
+    /// An all-day event's zone is the one its DTSTART's TZID or X-TOV-ZONE names, else its place's, else the
+    /// calendar's.
     private static func schedule(
         start: ICalendarTime, startProperty: ICalendarProperty, end: ICalendarProperty?, duration: ICalendarProperty?,
-        placeCode: String?, zones: ICalendarZones
+        dateZone: String?, placeCode: String?, zones: ICalendarZones
     ) throws -> Schedule {
         let durationParts = try duration.map { property in
             try ICalendarTime.value(property) { try ICalendarValue.durationParts(property.value) }
@@ -280,7 +288,7 @@ final class ICalendarEvent {
         switch start {
         case .date(let first):
             // A date is the same day everywhere; the zone says where the event is, for the agenda.
-            let zone = startProperty.parameter("TZID").flatMap { try? zones.zone(forTZID: $0) }
+            let zone = (startProperty.parameter("TZID") ?? dateZone).flatMap { try? zones.zone(forTZID: $0) }
                 ?? placeCode.flatMap { ReferenceData.shared.place(code: $0)?.zone } ?? zones.zoneForDates
             var last = first
             if let end {

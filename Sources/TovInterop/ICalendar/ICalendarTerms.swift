@@ -32,6 +32,11 @@ public enum ICalendarTerms {
     public static let reportNotes = "X-TOV-REPORT-NOTES"
     /// A series' shift policy (`keep`, `next-working-day` …) when it is not `keep`.
     public static let shift = "X-TOV-SHIFT"
+    /// `TRUE` on an override VEVENT written only because the series' shift policy moves that meeting off a
+    /// weekend or a day off: nothing is stored on it, and tov computes it from the series (no need to store it).
+    public static let shifted = "X-TOV-SHIFTED"
+    /// The IANA zone of an all-day event or series: its DATE values take no TZID, and tov keeps a zone for each.
+    public static let zone = "X-TOV-ZONE"
     /// One programme item: value its title (TEXT); parameters `X-TOV-ID` (UUID), `X-TOV-START` and
     /// `X-TOV-END` (local times `HHMMSS`, when set), `X-TOV-ITEM-KIND`, `X-TOV-AREA` (when set).
     public static let programmeItem = "X-TOV-ITEM"

@@ -86,13 +86,54 @@ public enum ICalendarValue {
 
     /// `YYYYMMDD`.
     public static func text(of date: LocalDate) -> String {
-        pad(date.year, 4) + pad(date.month, 2) + pad(date.day, 2)
+        var bytes: [UInt8] = []
+        append(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `YYYYMMDDTHHMMSS`, with a Z when `utc`.
     public static func text(of wall: LocalDateTime, utc: Bool = false) -> String {
-        text(of: wall.date) + "T" + pad(wall.time.hour, 2) + pad(wall.time.minute, 2) + pad(wall.time.second, 2)
-            + (utc ? "Z" : "")
+        var bytes: [UInt8] = []
+        append(wall, utc: utc, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `YYYYMMDD` as UTF-8.
+    public static func append(_ date: LocalDate, to bytes: inout [UInt8]) {
+        appendDigits(date.year, 4, to: &bytes)
+        appendDigits(date.month, 2, to: &bytes)
+        appendDigits(date.day, 2, to: &bytes)
+    }
+
+    /// Appends `YYYYMMDDTHHMMSS`, with a Z when `utc`, as UTF-8.
+    public static func append(_ wall: LocalDateTime, utc: Bool = false, to bytes: inout [UInt8]) {
+        append(wall.date, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        appendDigits(wall.time.hour, 2, to: &bytes)
+        appendDigits(wall.time.minute, 2, to: &bytes)
+        appendDigits(wall.time.second, 2, to: &bytes)
+        if utc { bytes.append(UInt8(ascii: "Z")) }
+    }
+
+    /// Appends a time of day as `HHMMSS` (the local times of programme items).
+    public static func append(_ time: LocalTime, to bytes: inout [UInt8]) {
+        appendDigits(time.hour, 2, to: &bytes)
+        appendDigits(time.minute, 2, to: &bytes)
+        appendDigits(time.second, 2, to: &bytes)
+    }
+
+    /// Appends a UTC offset as `+HHMM`, or `+HHMMSS` when it has seconds (TZOFFSETFROM, TZOFFSETTO).
+    public static func appendOffset(_ seconds: Int, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: seconds < 0 ? "-" : "+"))
+        let magnitude = abs(seconds)
+        appendDigits(magnitude / 3600, 2, to: &bytes)
+        appendDigits(magnitude / 60 % 60, 2, to: &bytes)
+        if magnitude % 60 != 0 { appendDigits(magnitude % 60, 2, to: &bytes) }
+    }
+
+    /// Appends an INTEGER (SEQUENCE, an attendance).
+    public static func append(_ value: Int, to bytes: inout [UInt8]) {
+        appendDigits(value, 1, to: &bytes)
     }
 
     /// A DURATION of whole seconds: `PT1H30M`, `P1D`, `PT0S`.
@@ -120,11 +161,6 @@ public enum ICalendarValue {
             value = value * 10 + Int(byte - 0x30)
         }
         return value
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }
 

@@ -1,3 +1,5 @@
+import TovCore
+
 /// Writes iCalendar content lines (RFC 5545 section 3.1): CRLF ends, lines folded at 75 octets without
 /// splitting a character, parameter values quoted when they must be.
 ///
@@ -10,10 +12,17 @@
 public struct ICalendarWriter: Sendable {
     /// What has been written so far.
     public private(set) var bytes: [UInt8] = []
+    /// The line being made, kept for its capacity.
+    private var line: [UInt8] = []
     /// The longest line, in octets, before its line break (RFC 5545: 75).
     public static let lineLimit = 75
 
     public init() {}
+
+    /// Makes room for `count` bytes in all, so that a large file is not copied as it grows.
+    public mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
 
     public mutating func begin(_ component: String) {
         property("BEGIN", [], component)
@@ -25,13 +34,21 @@ public struct ICalendarWriter: Sendable {
 
     /// A property whose value is TEXT: escaped here.
     public mutating func property(_ name: String, _ parameters: [ICalendarParameter] = [], text: String) {
-        property(name, parameters, ICalendarText.escape(text))
+        property(name, parameters) { ICalendarText.appendEscaped(text, to: &$0) }
     }
 
     /// A property whose value is already written in its type's form.
     public mutating func property(_ name: String, _ parameters: [ICalendarParameter], _ value: String) {
-        var line: [UInt8] = []
-        line.reserveCapacity(name.utf8.count + value.utf8.count + 16)
+        property(name, parameters) { $0.append(contentsOf: value.utf8) }
+    }
+
+    /// A property whose value `value` appends in its type's form, straight into the line: a file of a
+    /// hundred thousand events writes its dates without making a string of each.
+    public mutating func property(_ name: String, _ parameters: [ICalendarParameter] = [], value: (inout [UInt8]) -> Void) {
+        // One line's buffer serves every property: its capacity stays, so writing a line allocates nothing.
+        var line = self.line
+        self.line = []
+        line.removeAll(keepingCapacity: true)
         line.append(contentsOf: name.utf8)
         for parameter in parameters {
             line.append(UInt8(ascii: ";"))
@@ -43,12 +60,15 @@ public struct ICalendarWriter: Sendable {
             }
         }
         line.append(UInt8(ascii: ":"))
-        line.append(contentsOf: value.utf8)
+        value(&line)
         appendFolded(line)
+        self.line = line
     }
 
-    /// A parameter value, quoted when it holds `;`, `:` or `,`; quotes and line breaks as RFC 6868 carets.
+    /// A parameter value, quoted when it holds `;`, `:` or `,`; quotes and line breaks as RFC 6868 carets;
+    /// other controls and terminal escape sequences left out.
     private static func appendParameterValue(_ value: String, to line: inout [UInt8]) {
+        let value = SafeText.cleanKeepingLineBreaks(value)
         let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }
         if needsQuotes { line.append(UInt8(ascii: "\"")) }
         for byte in value.utf8 {

@@ -208,6 +208,9 @@ struct ImportedRecord {
         var order: [LocalDateTime] = []
         for change in overrides {
             guard let recurrenceID = change.recurrenceID else { continue }
+            // A meeting tov's export wrote out only because the series moves it off a day off: the series
+            // moves it here too.
+            if change.shiftedByPolicy && master.details.shift != .keep { continue }
             let key = ImportedRecord.original(recurrenceID, converted: wall(recurrenceID), of: series)
             if exceptions.contains(key) {
                 skipped.append(skip(change, "the meeting it changes, \(key), is removed by the series' EXDATE"))

@@ -1,66 +1,36 @@
 import ArgumentParser
 import Foundation
-import TovCore
-import TovInterop
 
-/// `tov import`: events from another calendar (or another office's tov) into the database, all or nothing.
+/// `tov import FILE`: records from another tool or office, all or nothing, ending in a report.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import an iCalendar file (.ics): events, series with their changed meetings, people.",
+        abstract: "Import an iCalendar file (events, series, people) or a CSV list (organisations, people, attendance), all or nothing.",
         discussion: """
-            Importing the same file again changes nothing; a newer version of an event (higher SEQUENCE or later \
-            LAST-MODIFIED) updates it. A broken file imports nothing and names its line; events tov cannot hold are \
-            skipped and listed with the reason, and what it does not keep (alarms, to-dos …) is counted. \
-            tov undo takes an import back.
-            Example: tov import календарь.ics --tz Asia/Hovd
+            An iCalendar file (.ics, .ical, .ifb) from Google, Outlook, a phone or another office's tov: importing it again \
+            changes nothing, and a newer version of an event (higher SEQUENCE or later LAST-MODIFIED) updates it. Events tov \
+            cannot hold are skipped and listed with the reason; what it does not keep (alarms, to-dos …) is counted.
+            A CSV file's header (Mongolian or English) says which list it is.
+            A broken file is refused, naming FILE:LINE, and nothing is saved. An import is one step that `tov undo` takes back.
+            Examples: tov import календарь.ics --tz Asia/Hovd
+                      tov import байгууллагууд.csv --dry-run
             """
     )
 
     @OptionGroup var global: GlobalOptions
-
-    @Argument(help: ArgumentHelp("The file: .ics, .ical or .ifb (iCalendar).", valueName: "file"))
-    var file: String
-
-    @Option(help: ArgumentHelp("Zone of floating times and all-day events when the file names none (default: the system zone).", valueName: "zone"))
+    @Argument(help: ArgumentHelp("The file to import (.ics, .ical, .ifb or .csv).", valueName: "file")) var file: String
+    @Option(help: ArgumentHelp("Zone of floating times and all-day events when an iCalendar file names none (default: the system zone).", valueName: "zone"))
     var tz: String?
-
-    @Flag(help: "Report what the import would do, and save nothing.")
-    var dryRun = false
-
-    @Option(help: "Report format: text or json.")
-    var format: DetailFormat = .text
-
-    /// File name endings read as iCalendar.
-    static let iCalendarExtensions: Set<String> = ["ics", "ical", "ifb"]
+    @Flag(help: "Check the file and report what it would do; save nothing.") var dryRun = false
+    @Option(help: "Report format: text or json.") var format: DetailFormat = .text
 
     func run() throws {
-        let language = try global.language()
-        let zone = try tz.map(Input.zone) ?? Clock.zone()
-        let ending = (file as NSString).pathExtension.lowercased()
-        guard ImportCommand.iCalendarExtensions.contains(ending) else {
-            throw ValidationError("'\(file)' is not a file tov imports: use an iCalendar file ending in .ics, .ical or .ifb")
-        }
-        let bytes = try InputFile.read(file)
-        let calendar: ICalendarImport
-        do {
-            calendar = try ICalendarImport(bytes: bytes, fallbackZone: zone, now: Date())
-        } catch let error as ICalendarSyntaxError {
-            throw ValidationError("\(file):\(error.line): \(error.reason)")
-        }
-        // A dry run creates no database: into one that does not exist yet, everything would be new.
-        let store: any ScheduleStore = dryRun && !FileManager.default.fileExists(atPath: global.databasePath)
-            ? InMemoryStore() : try global.openStore(creating: !dryRun)
-        let report = dryRun
-            ? try store.read { try calendar.plan(in: $0).report }
-            : try store.write(undoable: "Imported \(file)") { session in
-                let plan = try calendar.plan(in: session)
-                try plan.apply(to: session)
-                return plan.report
-            }
-        switch format {
-        case .text: emit(ImportReportOutput.text(report, file: file, dryRun: dryRun, language: language))
-        case .json: emit(ImportReportOutput.json(report, file: file, dryRun: dryRun))
+        switch (file as NSString).pathExtension.lowercased() {
+        case "ics", "ical", "ifb":
+            try ICalendarImportRun(global: global, file: file, tz: tz, dryRun: dryRun, format: format).run()
+        case "csv": try CSVImportRun(global: global, file: file, dryRun: dryRun, format: format).run()
+        default:
+            throw ValidationError("'\(file)' is not a file tov imports: give an iCalendar file (.ics, .ical, .ifb) or a .csv list")
         }
     }
 }

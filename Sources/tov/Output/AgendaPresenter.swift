@@ -25,11 +25,19 @@ struct AgendaPresenter {
 
     /// The days off on an entry's first day, by name.
     private func holidayName(_ entry: Agenda.Entry) -> String? {
-        entry.daysOff.isEmpty ? nil : Array(Set(entry.daysOff.map { $0.name(in: language) })).sorted().joined(separator: "; ")
+        entry.daysOff.isEmpty ? nil : holidayName(entry.daysOff)
+    }
+
+    private func holidayName(_ daysOff: [Holiday]) -> String {
+        Array(Set(daysOff.map { $0.name(in: language) })).sorted().joined(separator: "; ")
     }
 
     private func placeName(_ occurrence: Occurrence) -> String? {
-        occurrence.placeCode.flatMap { ReferenceData.shared.place(code: $0)?.name(in: language) }
+        placeName(occurrence.placeCode)
+    }
+
+    private func placeName(_ code: String?) -> String? {
+        code.flatMap { ReferenceData.shared.placeName(code: $0, in: language) }
     }
 
     /// Writes the entries in `format`.
@@ -47,49 +55,50 @@ struct AgendaPresenter {
     func json(into output: inout OutputBuffer) {
         guard !entries.isEmpty else { return output.append("[]\n") }
         output.append("[\n")
-        for index in entries.indices {
-            output.indent(1)
-            json(entries[index], into: &output)
-            output.append(index == entries.count - 1 ? "\n" : ",\n")
+        // Entries are read in place: copying one out retains each of its strings and releases them again.
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices {
+                output.indent(1)
+                json(entries.baseAddress! + index, into: &output)
+                output.append(index == entries.count - 1 ? "\n" : ",\n")
+            }
         }
         output.append("]\n")
     }
 
-    private func json(_ entry: Agenda.Entry, into output: inout OutputBuffer) {
-        let occurrence = entry.occurrence
-        let schedule = occurrence.schedule
+    private func json(_ entry: UnsafePointer<Agenda.Entry>, into output: inout OutputBuffer) {
         var object = JSONObjectWriter(indent: 1, into: &output)
-        object.member("uid", bytes: { occurrence.uid.appendLowercasedText(to: &$0) }, into: &output)
-        if let eventID = occurrence.eventID {
-            object.member("id", bytes: { eventID.appendLowercasedText(to: &$0, length: ShortID.length) }, into: &output)
+        object.member("uid", id: entry.pointee.occurrence.uid, into: &output)
+        if let eventID = entry.pointee.occurrence.eventID {
+            object.member("id", id: eventID, length: ShortID.length, into: &output)
         } else {
-            object.member("id", nil, into: &output)
+            object.null("id", into: &output)
         }
-        object.member("title", occurrence.title, into: &output)
-        object.member("kind", occurrence.kind.rawValue, into: &output)
-        object.member("status", occurrence.status.rawValue, into: &output)
-        if schedule.allDay {
-            object.member("start", bytes: { schedule.start.date.appendText(to: &$0) }, into: &output)
-            object.member("end", bytes: { schedule.end.date.appendText(to: &$0) }, into: &output)
+        object.member("title", entry.pointee.occurrence.title, into: &output)
+        object.member("kind", entry.pointee.occurrence.kind.rawValue, into: &output)
+        object.member("status", entry.pointee.occurrence.status.rawValue, into: &output)
+        if entry.pointee.occurrence.schedule.allDay {
+            object.member("start", date: entry.pointee.occurrence.schedule.start.date, into: &output)
+            object.member("end", date: entry.pointee.occurrence.schedule.end.date, into: &output)
         } else {
-            object.member("start", bytes: { zone.wallTime(at: schedule.startInstant).appendText(to: &$0) }, into: &output)
-            object.member("end", bytes: { zone.wallTime(at: schedule.endInstant).appendText(to: &$0) }, into: &output)
+            object.member("start", dateTime: zone.wallTime(at: entry.pointee.occurrence.schedule.startInstant), into: &output)
+            object.member("end", dateTime: zone.wallTime(at: entry.pointee.occurrence.schedule.endInstant), into: &output)
         }
-        object.member("allDay", schedule.allDay, into: &output)
-        object.member("timeZone", schedule.zone.identifier, into: &output)
-        if let recurrenceID = occurrence.recurrenceID {
-            object.member("recurrenceId", bytes: { recurrenceID.appendText(to: &$0) }, into: &output)
+        object.member("allDay", entry.pointee.occurrence.schedule.allDay, into: &output)
+        object.member("timeZone", entry.pointee.occurrence.schedule.zone.identifier, into: &output)
+        if let recurrenceID = entry.pointee.occurrence.recurrenceID {
+            object.member("recurrenceId", dateTime: recurrenceID, into: &output)
         } else {
-            object.member("recurrenceId", nil, into: &output)
+            object.null("recurrenceId", into: &output)
         }
-        object.member("location", occurrence.venue, placeName(occurrence), separator: ", ", into: &output)
-        object.member("place", occurrence.placeCode, into: &output)
-        object.member("publicEvent", occurrence.publicEvent, into: &output)
-        object.member("holiday", holidayName(entry), into: &output)
-        object.member("weekend", entry.onWeekend, into: &output)
-        object.member("topic", entry.topic?.title(in: language), into: &output)
-        let people = entry.people.map { JSON.object([("name", .string($0.name)), ("role", .string($0.role.rawValue))]) }
-        object.member("people", JSON.array(people), into: &output)
+        object.member("location", entry.pointee.occurrence.venue, placeName(entry.pointee.occurrence.placeCode),
+                      separator: ", ", into: &output)
+        object.member("place", entry.pointee.occurrence.placeCode, into: &output)
+        object.member("publicEvent", entry.pointee.occurrence.publicEvent, into: &output)
+        object.member("holiday", entry.pointee.daysOff.isEmpty ? nil : holidayName(entry.pointee.daysOff), into: &output)
+        object.member("weekend", entry.pointee.onWeekend, into: &output)
+        object.member("topic", entry.pointee.topic?.title(in: language), into: &output)
+        object.member("people", people: entry.pointee.people, into: &output)
         object.close(into: &output)
     }
 
