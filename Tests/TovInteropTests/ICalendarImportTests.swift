@@ -525,6 +525,57 @@ import TovCore
         #expect(try meetings(store, "2026-12-01", "2026-12-31") == ["2026-12-07T10:00:00 11:00 Monthly"])
     }
 
+    /// The agenda as everything it shows: ids, times, titles, topics in both languages, people in their roles.
+    func everything(_ store: InMemoryStore) throws -> [String] {
+        let (first, last) = (try LocalDate(parsing: "2026-01-01"), try LocalDate(parsing: "2027-12-31"))
+        let agenda = try store.read { session in try Agenda(from: first, through: last, zone: .ulaanbaatar, session: session) }
+        return agenda.entries.map { entry -> String in
+            let o = entry.occurrence
+            let people = entry.people.map { "\($0.name) \($0.role.rawValue)" }.joined(separator: ", ")
+            return [o.uid.lowercasedText, o.eventID?.lowercasedText ?? "-", o.recurrenceID?.description ?? "-", o.schedule.start.description,
+                    o.schedule.end.description, o.schedule.zone.identifier, "\(o.schedule.allDay)", o.title, o.kind.rawValue, o.status.rawValue,
+                    o.placeCode ?? "-", o.venue ?? "-", o.notes ?? "-", entry.topic?.title(in: .mn) ?? "-", entry.topic?.title(in: .en) ?? "-",
+                    people].joined(separator: " | ")
+        }
+    }
+
+    @Test func whatTovExportsComesBackAsTheSameAgenda() throws {
+        let store = InMemoryStore()
+        let at = { (text: String) in try LocalDateTime(parsing: text) }
+        // A Wednesday start of a Mondays rule: in tov that first start is no meeting.
+        let series = Series(
+            kind: .dialogue, title: "ТББ-ын диалоги", schedule: try Schedule(start: at("2026-11-04T14:00:00"), end: at("2026-11-04T17:00:00"), zone: .ulaanbaatar),
+            rule: try RecurrenceRule(parsing: "FREQ=WEEKLY;BYDAY=MO;COUNT=4"), exceptionDates: [try at("2026-11-16T14:00:00")], venue: "Төрийн ордон"
+        )
+        let topic = Topic(titleMn: "Эрүүл мэнд", titleEn: "Health", proposedOn: try LocalDate(parsing: "2026-01-01"), status: .scheduled)
+        let person = Person(name: "Д. Бат", email: "bat@example.mn")
+        var meeting = series.override(at: try at("2026-11-09T14:00:00"), existing: nil)
+        meeting.topicID = topic.id
+        meeting.schedule = try Schedule(start: at("2026-11-10T10:00:00"), end: at("2026-11-10T12:00:00"), zone: .ulaanbaatar)
+        let item = ProgrammeItem(eventID: meeting.id, kind: .keynote, title: "Илтгэл", start: try LocalTime(parsing: "10:00"))
+        let fair = Event(kind: .saDay, title: "Үзэсгэлэн", schedule: try Schedule(allDayFrom: LocalDate(parsing: "2026-12-01"),
+                                                                                  through: LocalDate(parsing: "2026-12-02"), zone: .hovd),
+                         status: .tentative, notes: "Тэмдэглэл")
+        try store.write { session in
+            try session.save(series)
+            try session.save(topic)
+            try session.save(person)
+            try session.save(meeting)
+            try session.save(item)
+            try session.save(Assignment(eventID: meeting.id, programmeItemID: item.id, holder: .person(person.id), role: .keynote))
+            try session.save(Participation(eventID: meeting.id, participant: .person(person.id), status: .registered))
+            try session.save(fair)
+        }
+        let bytes = try store.read { session in
+            try ICalendarExport.bytes(of: session, options: ICalendarExport.Options(now: now, today: try LocalDate(parsing: "2026-11-23")))
+        }
+        let copy = InMemoryStore()
+        let report = try importing(String(decoding: bytes, as: UTF8.self), into: copy)
+        #expect((report.imported, report.skipped, report.notKept) == (2, [], [:]))
+        #expect(try everything(copy) == everything(store))
+        #expect(try everything(store).count == 4)
+    }
+
     @Test func aForeignFilesLocationAndDescriptionAreVenueAndNotesAndItsCategoriesMayNameTheKind() throws {
         let store = InMemoryStore()
         let report = try importing(file(event(

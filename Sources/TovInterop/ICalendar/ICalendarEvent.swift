@@ -54,6 +54,7 @@ final class ICalendarEvent {
     struct TopicReference: Equatable {
         var id: UUID?
         var title: String
+        var titleEn: String?
     }
 
     /// X-TOV-ITEM: one programme item.
@@ -220,7 +221,8 @@ final class ICalendarEvent {
         }
         topic = first(.topic).flatMap { property in
             ICalendarEvent.clean(property.text).map {
-                TopicReference(id: property.parameter(ICalendarTerms.idParameter).flatMap(UUID.init(uuidString:)), title: $0)
+                TopicReference(id: property.parameter(ICalendarTerms.idParameter).flatMap(UUID.init(uuidString:)), title: $0,
+                               titleEn: property.parameter(ICalendarTerms.titleEnParameter).flatMap(ICalendarEvent.clean))
             }
         }
         items = try all(.programmeItem).map(ICalendarEvent.item)

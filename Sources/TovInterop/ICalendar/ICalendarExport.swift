@@ -284,6 +284,10 @@ extension ICalendarExport {
             writer.property("RRULE", [], Document.standard(series.rule, of: schedule).description)
             for date in series.extraDates.sorted() { dateTime("RDATE", date, of: schedule) }
             for date in series.exceptionDates.sorted() { dateTime("EXDATE", date, of: schedule) }
+            // RFC 5545 makes DTSTART a meeting; in tov a first start its rule does not give is none.
+            if !series.exceptionDates.contains(schedule.start) && !series.hasOriginalStart(schedule.start) {
+                dateTime("EXDATE", schedule.start, of: schedule)
+            }
             let first = Occurrence(series: series, start: schedule.start)
             describe(first, entry: SchedulePage.Entry(
                 occurrence: first, topic: nil, roles: [],
@@ -300,6 +304,7 @@ extension ICalendarExport {
                      created: event.created, updated: event.updated)
             if let original = event.recurrenceID, event.seriesID != nil {
                 dateTime("RECURRENCE-ID", original, of: series?.schedule ?? event.schedule)
+                writer.property(ICalendarTerms.recordID, [], event.id.lowercasedText)
             }
             times(event.schedule)
             let occurrence = Occurrence(event: event)
@@ -311,8 +316,9 @@ extension ICalendarExport {
                 programme: items.map { SchedulePage.Item(item: $0, people: itemPeople[$0.id] ?? []) },
                 publicEventDate: event.publicEventDate))
             if let topic {
-                writer.property(ICalendarTerms.topic, [ICalendarParameter(ICalendarTerms.idParameter, topic.id.lowercasedText)],
-                                text: topic.titleMn)
+                var parameters = [ICalendarParameter(ICalendarTerms.idParameter, topic.id.lowercasedText)]
+                if let english = topic.titleEn { parameters.append(ICalendarParameter(ICalendarTerms.titleEnParameter, english)) }
+                writer.property(ICalendarTerms.topic, parameters, text: topic.titleMn)
             }
             if event.publicEvent != nil || event.publicEventDate != nil {
                 let date = event.publicEventDate.map { [ICalendarParameter(ICalendarTerms.dateParameter, ICalendarValue.text(of: $0))] }

@@ -22,7 +22,7 @@ public enum ICalendarTerms {
     public static let venue = "X-TOV-VENUE"
     /// Notes as stored; DESCRIPTION gives topic, programme and notes in words.
     public static let notes = "X-TOV-NOTES"
-    /// The topic's title; parameter `X-TOV-ID` gives its UUID.
+    /// The topic's title (in Mongolian); parameters `X-TOV-ID` give its UUID and `X-TOV-TITLE-EN` its English title.
     public static let topic = "X-TOV-TOPIC"
     /// The public event an SA Day is attached to; parameter `X-TOV-DATE` (a DATE) gives its date.
     public static let publicEvent = "X-TOV-PUBLIC-EVENT"
@@ -57,6 +57,8 @@ public enum ICalendarTerms {
     public static let itemParameter = "X-TOV-ITEM"
     /// On ATTENDEE: a participation status (`invited` … `excused`), for people and organisations on the list.
     public static let participationParameter = "X-TOV-PARTICIPATION"
+    /// On X-TOV-TOPIC: the topic's English title.
+    public static let titleEnParameter = "X-TOV-TITLE-EN"
     /// On X-TOV-PUBLIC-EVENT: its date.
     public static let dateParameter = "X-TOV-DATE"
     /// On X-TOV-ITEM.

@@ -118,7 +118,7 @@ final class ImportDirectory {
         if let id = topicsByTitle[reference.title] { return id }
         let topic = Topic(
             id: reference.id ?? StableID.make("ics-topic:" + reference.title), titleMn: reference.title,
-            proposedOn: date, status: .scheduled
+            titleEn: reference.titleEn, proposedOn: date, status: .scheduled
         )
         index(topic)
         pending.topics.append(topic)
