@@ -53,7 +53,8 @@ test: build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-## Release-build benchmark: bulk load, agenda of a month and a year, check, at 1k/10k/100k events.
+## Release-build benchmark: bulk load, agenda of a month and a year, check, first screen, .ics export and import,
+## at 1k/10k/100k events.
 bench: release
 	python3 Benchmarks/bench.py $(RELEASE_BIN)
 

@@ -86,10 +86,12 @@ import TovTestSupport
         let original = try tovAgenda(database: db, from: Self.demoFrom, to: Self.demoTo, zone: Self.demoZone)
         let readBack = try tovAgenda(database: copy, from: Self.demoFrom, to: Self.demoTo, zone: Self.demoZone)
         #expect(readBack.count == original.count, "\(original.count) occurrences before, \(readBack.count) after")
-        for (index, (before, after)) in zip(original, readBack).enumerated() where !NSDictionary(dictionary: before).isEqual(to: after) {
-            let fields = Set(before.keys).union(after.keys).sorted().filter {
-                !NSDictionary(dictionary: [$0: before[$0] ?? NSNull()]).isEqual(to: [$0: after[$0] ?? NSNull()])
-            }
+        // Compared as canonical JSON text: on Linux, Foundation's NSDictionary equality tells two `false`s apart.
+        func canonical(_ value: Any?) -> Data {
+            (try? JSONSerialization.data(withJSONObject: ["v": value ?? NSNull()], options: [.sortedKeys])) ?? Data()
+        }
+        for (index, (before, after)) in zip(original, readBack).enumerated() where canonical(before) != canonical(after) {
+            let fields = Set(before.keys).union(after.keys).sorted().filter { canonical(before[$0]) != canonical(after[$0]) }
             Issue.record("""
                 occurrence \(index + 1) (\(before["title"] ?? "?") at \(before["start"] ?? "?")) differs after the round trip in \
                 \(fields.joined(separator: ", ")): \(fields.map { "\($0): \(before[$0] ?? NSNull()) → \(after[$0] ?? NSNull())" }.joined(separator: "; "))
