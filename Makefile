@@ -3,6 +3,8 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 DEMO_DB ?= .build/demo/tov.sqlite
 SYSTEM_PACKAGES = libncursesw5-dev libsqlite3-dev tmux
+# Only the tests need these: calcurse reads our iCalendar export back.
+TEST_PACKAGES = calcurse
 # Release builds link the Swift runtime statically (a copied binary runs without a Swift install, and starts
 # faster); they live in their own folder so that they never mix with the debug build's objects.
 RELEASE_DIR = .build-static
@@ -13,7 +15,7 @@ export LANG ?= C.UTF-8
 
 ## Install the system packages tov needs, when they are missing.
 deps:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	@missing=""; for p in $(SYSTEM_PACKAGES) $(if $(filter test,$(MAKECMDGOALS)),$(TEST_PACKAGES)); do \
 		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -41,16 +43,18 @@ run: build
 	.build/debug/tov --db $(DEMO_DB) ui
 
 ## Every test: unit, store, end-to-end (needs python3 with dateutil for the recurrence oracle, html5lib and
-## Markdown for the export tests, icalendar and recurring-ical-events for the iCalendar export tests; calcurse,
-## which .ci/run installs).
+## Markdown for the export tests, icalendar and recurring-ical-events from PyPI and calcurse for the iCalendar tests).
+ICAL_PYTHON_PACKAGES = 'icalendar>=6.1,<8' 'recurring-ical-events>=3.8,<4'
 test: build
 	@python3 -c 'import dateutil' 2>/dev/null || python3 -m pip install --quiet python-dateutil
 	@python3 -c 'import html5lib, markdown' 2>/dev/null || python3 -m pip install --quiet html5lib markdown
-	@python3 -c 'import icalendar, recurring_ical_events' 2>/dev/null || python3 -m pip install --quiet icalendar recurring-ical-events
+	@python3 Tests/Oracle/ics_expand.py --help >/dev/null 2>&1 || python3 -m pip install --quiet $(ICAL_PYTHON_PACKAGES) \
+		|| python3 -m pip install --quiet --break-system-packages $(ICAL_PYTHON_PACKAGES)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-## Release-build benchmark: bulk load, agenda of a month and a year, check, at 1k/10k/100k events.
+## Release-build benchmark: bulk load, agenda of a month and a year, check, first screen, .ics export and import,
+## at 1k/10k/100k events.
 bench: release
 	python3 Benchmarks/bench.py $(RELEASE_BIN)
 

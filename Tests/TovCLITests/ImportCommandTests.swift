@@ -166,7 +166,7 @@ import TovTestSupport
 
             """, to: "floating.ics")
         let result = try tov("import", file, "--tz", "Asia/Hovd")
-        #expect(result.stdout.hasSuffix("  floating times read in Asia/Hovd\n"))
+        #expect(result.stdout.hasSuffix("  floating times read in Asia/Hovd (--tz)\n"))
         let agenda = try tov("agenda", "--from", "2026-11-19", "--to", "2026-11-19", "--format", "json")
         let entry = try #require((try json(agenda) as? [[String: Any]])?.first)
         #expect(entry["timeZone"] as? String == "Asia/Hovd")

@@ -23,8 +23,9 @@ public struct ICalendarImport {
 
     /// Reads a file; fails with the line and reason of the first thing in it that is not iCalendar. Floating
     /// times and all-day events are placed in `fallbackZone` unless the calendar names its zone; `now` says
-    /// how far a series that never ends must agree with a zone the file defines itself.
-    public init(bytes: [UInt8], fallbackZone: Zone, now: Date) throws {
+    /// how far a series that never ends must agree with a zone the file defines itself. `floatingZone`, when the
+    /// user names one (`tov import --tz`), takes floating times before the calendar's X-WR-TIMEZONE.
+    public init(bytes: [UInt8], fallbackZone: Zone, floatingZone: Zone? = nil, now: Date) throws {
         var events: [ICalendarEvent] = []
         var report = ImportReport()
         for component in try ICalendarParser.parse(bytes) {
@@ -43,7 +44,7 @@ public struct ICalendarImport {
             let zones = ICalendarZones(
                 definitions: try component.components(named: "VTIMEZONE").map(ICalendarTimeZone.init),
                 calendarZone: component.first("X-WR-TIMEZONE")?.text.trimmedSpaces,
-                fallback: fallbackZone, events: vevents, now: now
+                fallback: fallbackZone, floating: floatingZone, events: vevents, now: now
             )
             for child in component.components {
                 switch child.name {

@@ -14,6 +14,8 @@ final class ICalendarZones {
     let calendarZone: Zone?
     /// Where floating times and all-day events go when the calendar names no zone.
     let fallback: Zone
+    /// The zone the user named for floating times, which the calendar's does not override.
+    let floating: Zone?
     private let definitions: [String: ICalendarTimeZone]
     /// The VEVENTs, whose times say over which years a VTIMEZONE must match.
     private let events: [ICalendarComponent]
@@ -22,7 +24,9 @@ final class ICalendarZones {
     /// "TZID 'X' read as Y" and the like, each once, in the order decided.
     private(set) var notes: [String] = []
 
-    init(definitions: [ICalendarTimeZone], calendarZone: String?, fallback: Zone, events: [ICalendarComponent], now: Date) {
+    init(definitions: [ICalendarTimeZone], calendarZone: String?, fallback: Zone, floating: Zone? = nil,
+         events: [ICalendarComponent], now: Date) {
+        self.floating = floating
         self.definitions = Dictionary(definitions.map { ($0.identifier, $0) }, uniquingKeysWith: { first, _ in first })
         self.fallback = fallback
         self.events = events
@@ -75,13 +79,18 @@ final class ICalendarZones {
         return calendarZone
     }
 
-    /// The zone floating times are read in: the calendar's, else the fallback, noted once.
+    /// The zone floating times are read in: the one the user named, else the calendar's, else the fallback,
+    /// noted once.
     func zoneForFloating() -> Zone {
         if !notedFloating {
-            note(calendarZone.map { "floating times read in \($0) (X-WR-TIMEZONE)" } ?? "floating times read in \(fallback)")
+            if let floating {
+                note("floating times read in \(floating) (--tz)")
+            } else {
+                note(calendarZone.map { "floating times read in \($0) (X-WR-TIMEZONE)" } ?? "floating times read in \(fallback)")
+            }
             notedFloating = true
         }
-        return calendarZone ?? fallback
+        return floating ?? calendarZone ?? fallback
     }
 
     /// Whether the zones of UTC and floating times have been noted (every time value asks).

@@ -16,11 +16,12 @@ struct ICalendarImportRun {
 
     func run() throws {
         let language = try global.language()
-        let zone = try tz.map(Input.zone) ?? Clock.zone()
+        let named = try tz.map(Input.zone)
+        let zone = named ?? Clock.zone()
         let bytes = try InputFile.read(file)
         let calendar: ICalendarImport
         do {
-            calendar = try ICalendarImport(bytes: bytes, fallbackZone: zone, now: Date())
+            calendar = try ICalendarImport(bytes: bytes, fallbackZone: zone, floatingZone: named, now: Date())
         } catch let error as ICalendarSyntaxError {
             throw ValidationError("\(file):\(error.line): \(error.reason)")
         }
