@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import TovCore
+import TovInterop
 
 /// `tov import FILE`: records from another tool or office, all or nothing, ending in a report.
 struct ImportCommand: ParsableCommand {
@@ -27,10 +29,29 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         switch (file as NSString).pathExtension.lowercased() {
         case "ics", "ical", "ifb":
-            try ICalendarImportRun(global: global, file: file, tz: tz, dryRun: dryRun, format: format).run()
-        case "csv": try CSVImportRun(global: global, file: file, dryRun: dryRun, format: format).run()
+            try ICalendarImportRun(command: self).run()
+        case "csv": try CSVImportRun(command: self).run()
         default:
             throw ValidationError("'\(file)' is not a file tov imports: give an iCalendar file (.ics, .ical, .ifb) or a .csv list")
         }
+    }
+
+    /// Runs `body` on the database, telling it whether to save, and prints the report it makes. A dry run only
+    /// reads, and a database not made yet reads as an empty one and is not made; an import is one write, which
+    /// `tov undo` takes back as "Imported FILE".
+    func report(in language: Language, _ body: (_ session: any ScheduleSession, _ saving: Bool) throws -> ImportReport) throws {
+        let report: ImportReport
+        if dryRun {
+            let store: any ScheduleStore = FileManager.default.fileExists(atPath: global.databasePath)
+                ? try global.openStore(creating: false) : InMemoryStore()
+            report = try store.read { try body($0, false) }
+        } else {
+            let name = (file as NSString).lastPathComponent
+            let label = say(language, mn: "Файлаас оруулсан: \(name)", en: "Imported \(name)")
+            report = try global.openStore(creating: true).write(undoable: label) { try body($0, true) }
+        }
+        emit(format == .json
+            ? ImportReportOutput.json(report, file: file, dryRun: dryRun)
+            : ImportReportOutput.text(report, file: file, dryRun: dryRun, language: language))
     }
 }
