@@ -31,7 +31,7 @@ enum AttendanceTable {
     /// Checks every row, then (when `saving`) saves them all; throws every bad row, having saved nothing.
     static func read(_ records: some Sequence<CSVRecord>, under header: CSVHeader, in session: any ScheduleSession, saving: Bool) throws -> ImportReport {
         let index = try NameIndex(session)
-        var events = EventLookup(session: session)
+        let events = EventLookup(session: session)
         var lists: [Target: [Participation]] = [:]
         var lineOf: [Target: [Assignment.Holder: Int]] = [:]
         let lines = try header.rows(records) { row -> Line in
@@ -82,15 +82,9 @@ enum AttendanceTable {
     /// Events and series by id, id prefix or the UID they were imported with.
     private struct EventLookup {
         let session: any ScheduleSession
-        /// The UIDs of imported events and series, read when a line first needs one.
-        var recordsByUID: [String: [UUID]]?
-
-        init(session: any ScheduleSession) {
-            self.session = session
-        }
 
         /// The event, or the meeting of the series on `date`, that an Event cell names.
-        mutating func target(_ text: String, date: String?) throws -> Target {
+        func target(_ text: String, date: String?) throws -> Target {
             switch try find(text) {
             case .series(let series):
                 guard let date else {
@@ -120,7 +114,7 @@ enum AttendanceTable {
             case series(Series)
         }
 
-        private mutating func find(_ text: String) throws -> Found {
+        private func find(_ text: String) throws -> Found {
             if let id = UUID(text: text), let found = try record(id) { return found }
             let prefix = text.lowercased()
             if prefix.count >= 4, prefix.count < 36, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) {
@@ -128,8 +122,7 @@ enum AttendanceTable {
                 if ids.count > 1 { throw ValidationError("'\(text)' matches \(ids.count) event and series ids; type more of it") }
                 if let id = ids.first, let found = try record(id) { return found }
             }
-            let ids = try uids()[text] ?? []
-            let records = try ids.compactMap(record)
+            let records = try session.origins(withUIDs: [text]).compactMap { try record($0.recordID) }
             // An imported series and its changed meetings share a UID: the series is the one it names.
             if let series = records.first(where: { if case .series = $0 { true } else { false } }) { return series }
             if records.count == 1 { return records[0] }
@@ -140,14 +133,6 @@ enum AttendanceTable {
         private func record(_ id: UUID) throws -> Found? {
             if let event = try session.event(id) { return .event(event) }
             return try session.series(id).map(Found.series)
-        }
-
-        private mutating func uids() throws -> [String: [UUID]] {
-            if let recordsByUID { return recordsByUID }
-            let ids = try session.allEvents().map(\.id) + session.allSeries().map(\.id)
-            let found = Dictionary(grouping: try session.origins(ofRecords: ids), by: \.uid).mapValues { $0.map(\.recordID) }
-            recordsByUID = found
-            return found
         }
     }
 
