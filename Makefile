@@ -44,6 +44,8 @@ run: build
 
 ## Every test: unit, store, end-to-end (needs python3 with dateutil for the recurrence oracle, html5lib and
 ## Markdown for the export tests, icalendar and recurring-ical-events from PyPI and calcurse for the iCalendar tests).
+# icalendar 6.1+ and recurring-ical-events 3.8+ come from PyPI only (Debian's are too old); Debian's own python3
+# refuses pip installs unless told it may (PEP 668).
 ICAL_PYTHON_PACKAGES = 'icalendar>=6.1,<8' 'recurring-ical-events>=3.8,<4'
 test: build
 	@python3 -c 'import dateutil' 2>/dev/null || python3 -m pip install --quiet python-dateutil
