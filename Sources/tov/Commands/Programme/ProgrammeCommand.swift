@@ -18,14 +18,6 @@ struct ProgrammeCommand: ParsableCommand {
         }
         return item
     }
-
-    /// The name of the person or organisation in a role.
-    static func name(of holder: Assignment.Holder, in session: any ScheduleSession) throws -> String {
-        switch holder {
-        case .person(let id): try session.person(id)?.name ?? "?"
-        case .organisation(let id): try session.organisation(id)?.name ?? "?"
-        }
-    }
 }
 
 extension ProgrammeItem {
