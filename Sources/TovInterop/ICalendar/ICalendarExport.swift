@@ -439,17 +439,11 @@ extension ICalendarExport {
         /// One X-TOV-ITEM: the title, with its id, local times, kind and service area.
         private mutating func write(_ item: ProgrammeItem) {
             var parameters = [ICalendarParameter(ICalendarTerms.idParameter, item.id.lowercasedText)]
-            if let start = item.start { parameters.append(ICalendarParameter(ICalendarTerms.startParameter, Document.text(of: start))) }
-            if let end = item.end { parameters.append(ICalendarParameter(ICalendarTerms.endParameter, Document.text(of: end))) }
+            if let start = item.start { parameters.append(ICalendarParameter(ICalendarTerms.startParameter, ICalendarValue.text(of: start))) }
+            if let end = item.end { parameters.append(ICalendarParameter(ICalendarTerms.endParameter, ICalendarValue.text(of: end))) }
             parameters.append(ICalendarParameter(ICalendarTerms.itemKindParameter, item.kind.rawValue))
             if let area = item.serviceArea { parameters.append(ICalendarParameter(ICalendarTerms.areaParameter, area.rawValue)) }
             writer.property(ICalendarTerms.programmeItem, parameters, text: item.title)
-        }
-
-        private static func text(of time: LocalTime) -> String {
-            var bytes: [UInt8] = []
-            ICalendarValue.append(time, to: &bytes)
-            return String(decoding: bytes, as: UTF8.self)
         }
 
         // MARK: People
