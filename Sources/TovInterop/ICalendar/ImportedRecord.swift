@@ -341,16 +341,6 @@ struct ImportedRecord {
 }
 
 extension RecurrenceRule {
-    /// Whether a start is within UNTIL (always, without one).
-    func allows(_ start: LocalDateTime, in zone: Zone) -> Bool {
-        switch until {
-        case nil: true
-        case .date(let date): start.date <= date
-        case .local(let wall): start <= wall
-        case .utc(let wall): zone.instant(of: start) <= wall.secondsSinceEpoch
-        }
-    }
-
     /// The rule for meetings `shift` seconds later than those it gives from `start`: UNTIL moved with them,
     /// weekdays by the days the first meeting moves, hours by its whole hours. The caller checks that it
     /// gives the moved meetings.
