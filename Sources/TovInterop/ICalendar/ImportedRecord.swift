@@ -43,7 +43,7 @@ struct ImportedRecord {
         lastModified = all.compactMap(\.lastModified).max()
         notKept = all.flatMap(\.notKept)
         guard let master else {
-            for change in overrides { addSingle(change, id: change.ownID ?? derivedID(change.recurrenceID?.writtenWall), directory: directory) }
+            for change in overrides { addSingle(change, directory: directory) }
             return
         }
         if master.rule == nil && master.extras.isEmpty {
@@ -74,8 +74,9 @@ struct ImportedRecord {
 
     // MARK: - Single events
 
-    /// A change whose series is not in the file: a single event of its own, remembered under the UID.
-    private mutating func addSingle(_ change: ICalendarEvent, id: UUID, directory: ImportDirectory) {
+    /// A change whose series or meeting is not in the file: a single event of its own, remembered under the UID.
+    private mutating func addSingle(_ change: ICalendarEvent, directory: ImportDirectory) {
+        let id = change.ownID ?? derivedID(change.recurrenceID?.writtenWall)
         add(event(change, id: id, schedule: change.schedule, directory: directory), from: change, directory: directory)
         origins.append(Origin(recordID: id, uid: uid, sequence: sequence, lastModified: lastModified))
     }
@@ -89,11 +90,7 @@ struct ImportedRecord {
         }.max { $0.sequence < $1.sequence }
         let source = replacing ?? master
         add(event(source, id: mainID, schedule: source.schedule, directory: directory), from: source, directory: directory)
-        for change in overrides where change.line != replacing?.line {
-            let id = change.ownID ?? derivedID(change.recurrenceID?.writtenWall)
-            add(event(change, id: id, schedule: change.schedule, directory: directory), from: change, directory: directory)
-            origins.append(Origin(recordID: id, uid: uid, sequence: sequence, lastModified: lastModified))
-        }
+        for change in overrides where change.line != replacing?.line { addSingle(change, directory: directory) }
     }
 
     /// An event with what `source` says.
