@@ -61,9 +61,6 @@ struct ImportedRecord {
         uid.utf8.count == 36 && !uid.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "F") } && UUID(text: uid) != nil
     }
 
-    /// Every event and series id it holds.
-    var recordIDs: [UUID] { series.map(\.id) + events.map(\.id) }
-
     private func derivedID(_ original: LocalDateTime?) -> UUID {
         StableID.make("ics:\(uid)/\(original?.description ?? "")")
     }
