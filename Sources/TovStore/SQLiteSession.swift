@@ -297,15 +297,10 @@ final class SQLiteSession: ScheduleSession {
             let wanted = Set(uids)
             return try Row.fetchAll(db, sql: select).filter { wanted.contains($0[1]) }.map(origin)
         }
-        var result: [Origin] = []
-        var index = 0
-        while index < uids.count {
-            let chunk = Array(uids[index..<min(index + 500, uids.count)])
-            result += try Row.fetchAll(db, sql: select + " AND uid IN (\(placeholders(chunk.count)))", arguments: StatementArguments(chunk))
+        return try chunked(uids) { chunk in
+            try Row.fetchAll(db, sql: select + " AND uid IN (\(placeholders(chunk.count)))", arguments: StatementArguments(chunk))
                 .map(origin)
-            index += 500
         }
-        return result
     }
 
     private func origin(_ row: Row) throws -> Origin {
@@ -435,11 +430,10 @@ final class SQLiteSession: ScheduleSession {
     /// with a condition. For a year of events there are more ids than rows (or than the rows `among` picks,
     /// which `fetch` asks for itself): reading them all is then cheaper than a probe per id.
     private func rows<T>(
-        of ids: [UUID], in table: String, column: String = "eventID", among rowFilter: String = "1", key rowKey: (T) -> UUID?,
+        of ids: [UUID], in table: String, column: String = "eventID", among rowFilter: String? = nil, key rowKey: (T) -> UUID?,
         _ fetch: (_ condition: String, _ arguments: StatementArguments) throws -> [T]
     ) throws -> [T] {
-        let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(table) WHERE \(rowFilter)")) ?? 0
-        if ids.count > total {
+        if try isMany(ids.count, of: table, among: rowFilter) {
             let wanted = Set(ids)
             return try fetch("1", []).filter { rowKey($0).map(wanted.contains) ?? false }
         }
@@ -604,10 +598,12 @@ final class SQLiteSession: ScheduleSession {
         return (live, deleted)
     }
 
-    /// Whether `count` keys are more than a table has rows: then reading all of them once is cheaper than
-    /// looking each up (an import of 100,000 events asks about every one), as `rows(of:)` does.
-    private func isMany(_ count: Int, of table: String) throws -> Bool {
-        count > (try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(table)")) ?? 0)
+    /// Whether `count` keys are more than a table has rows (those `rowFilter` picks, when given): then reading
+    /// all of them once is cheaper than looking each up (an import of 100,000 events asks about every one).
+    /// Without a filter SQLite counts the rows from the table's b-tree, without reading them.
+    private func isMany(_ count: Int, of table: String, among rowFilter: String? = nil) throws -> Bool {
+        let filter = rowFilter.map { " WHERE " + $0 } ?? ""
+        return count > (try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(table)" + filter)) ?? 0)
     }
 
     func count(_ kind: RecordKind) throws -> Int {
@@ -705,12 +701,12 @@ final class SQLiteSession: ScheduleSession {
         Array(repeating: "?", count: count).joined(separator: ",")
     }
 
-    /// Runs a query per chunk of ids, keeping under SQLite's limit on bound variables.
-    private func chunked<T>(_ ids: [UUID], _ query: ([UUID]) throws -> [T]) throws -> [T] {
+    /// Runs a query per chunk of keys (ids, UIDs), keeping under SQLite's limit on bound variables.
+    private func chunked<Key, T>(_ keys: [Key], _ query: ([Key]) throws -> [T]) throws -> [T] {
         var result: [T] = []
         var index = 0
-        while index < ids.count {
-            let chunk = Array(ids[index..<min(index + 500, ids.count)])
+        while index < keys.count {
+            let chunk = Array(keys[index..<min(index + 500, keys.count)])
             result += try query(chunk)
             index += 500
         }

@@ -97,4 +97,20 @@ import TovCore
             #expect(try ICalendarValue.duration(ICalendarValue.durationText(seconds: seconds)) == seconds)
         }
     }
+
+    @Test func readsTimesOfDayAndOffsetsAsWritten() throws {
+        let time = try LocalTime(hour: 9, minute: 5, second: 30)
+        #expect(ICalendarValue.text(of: time) == "090530")
+        #expect(try ICalendarValue.time("090530") == time)
+        #expect(try ICalendarValue.time("0905") == LocalTime(hour: 9, minute: 5))
+        #expect(throws: ValueError("'2500' is not a time (HHMMSS)")) { try ICalendarValue.time("2500") }
+        #expect(throws: ValueError("'9:05' is not a time (HHMMSS)")) { try ICalendarValue.time("9:05") }
+        for seconds in [28_800, -18_000, 19_800, 20_730, 0] {
+            var bytes: [UInt8] = []
+            ICalendarValue.appendOffset(seconds, to: &bytes)
+            #expect(try ICalendarValue.offset(String(decoding: bytes, as: UTF8.self)) == seconds)
+        }
+        #expect(try ICalendarValue.offset("-0500") == -18_000)
+        #expect(throws: ValueError("'0800' is not a UTC offset (such as +0800)")) { try ICalendarValue.offset("0800") }
+    }
 }

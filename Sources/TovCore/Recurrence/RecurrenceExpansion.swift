@@ -19,6 +19,12 @@ extension RecurrenceRule {
         throw ValidationError("RRULE part \(parts) can never be met: \(every) from \(dtstart.time) never reaches it")
     }
 
+    /// Whether a start is within UNTIL (always, without one): on or before its day for a date, at or before it
+    /// otherwise; `zone` is the series' zone, for a UTC UNTIL.
+    public func allows(_ start: LocalDateTime, in zone: Zone) -> Bool {
+        UntilLimit(until, zone: zone).allows(start)
+    }
+
     /// The starts of a series from `dtstart` on, lazily and in order.
     ///
     ///     let rule = try RecurrenceRule(parsing: "FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH")

@@ -345,11 +345,7 @@ final class ICalendarEvent {
     private static func item(_ property: ICalendarProperty) throws -> ProgrammeItemReference {
         func time(_ name: String) throws -> LocalTime? {
             guard let text = property.parameter(name) else { return nil }
-            let digits = Array(text.utf8)
-            guard digits.count == 6 || digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  let hour = Int(String(text.prefix(2))), let minute = Int(String(text.dropFirst(2).prefix(2))),
-                  let value = try? LocalTime(hour: hour, minute: minute, second: Int(String(text.dropFirst(4))) ?? 0)
-            else {
+            guard let value = try? ICalendarValue.time(text) else {
                 throw ICalendarSyntaxError(line: property.line, "\(name) '\(text)' of \(property.name) is not a time (HHMMSS)")
             }
             return value

@@ -78,11 +78,11 @@ extension ICalendarExport {
                 events = try session.events(overlapping: days.lower, days.upper, allDayMargin: Days.margin)
                     .filter { days.contains($0.schedule) }
                 series = try session.series(overlapping: days.lower - Days.margin, days.upper + Days.margin)
-                // A series whose changed meeting was moved into the range from far outside it.
-                let known = Set(series.map(\.id))
-                for id in Set(events.compactMap(\.seriesID)).subtracting(known) {
-                    if let found = try session.series(id) { series.append(found) } else { gone.insert(id) }
-                }
+                // Series whose changed meetings were moved into the range from far outside them, read in one go.
+                let missing = Set(events.compactMap(\.seriesID)).subtracting(series.map(\.id))
+                let found = missing.isEmpty ? [] : try session.series(Array(missing))
+                series += found
+                gone = missing.subtracting(found.map(\.id))
                 series = series.filter { inPlace($0.placeCode) }
                 for override in try session.overrides(ofSeries: series.map(\.id)) {
                     if let id = override.seriesID { overrides[id, default: []].append(override) }
@@ -400,7 +400,7 @@ extension ICalendarExport {
         /// SUMMARY, LOCATION, DESCRIPTION, STATUS and CATEGORIES, with the X-TOV- ones that keep what they cannot.
         private mutating func describe(_ occurrence: Occurrence, entry: SchedulePage.Entry) {
             writer.property("SUMMARY", text: occurrence.title)
-            let place = occurrence.placeCode.flatMap { ReferenceData.shared.place(code: $0)?.name(in: options.language) }
+            let place = occurrence.placeCode.flatMap { ReferenceData.shared.placeName(code: $0, in: options.language) }
             let location = [occurrence.venue, place].compactMap { $0 }.filter { !$0.isEmpty }
             if !location.isEmpty { writer.property("LOCATION", text: location.joined(separator: ", ")) }
             let details = entry.details(in: options.language)
@@ -439,17 +439,11 @@ extension ICalendarExport {
         /// One X-TOV-ITEM: the title, with its id, local times, kind and service area.
         private mutating func write(_ item: ProgrammeItem) {
             var parameters = [ICalendarParameter(ICalendarTerms.idParameter, item.id.lowercasedText)]
-            if let start = item.start { parameters.append(ICalendarParameter(ICalendarTerms.startParameter, Document.text(of: start))) }
-            if let end = item.end { parameters.append(ICalendarParameter(ICalendarTerms.endParameter, Document.text(of: end))) }
+            if let start = item.start { parameters.append(ICalendarParameter(ICalendarTerms.startParameter, ICalendarValue.text(of: start))) }
+            if let end = item.end { parameters.append(ICalendarParameter(ICalendarTerms.endParameter, ICalendarValue.text(of: end))) }
             parameters.append(ICalendarParameter(ICalendarTerms.itemKindParameter, item.kind.rawValue))
             if let area = item.serviceArea { parameters.append(ICalendarParameter(ICalendarTerms.areaParameter, area.rawValue)) }
             writer.property(ICalendarTerms.programmeItem, parameters, text: item.title)
-        }
-
-        private static func text(of time: LocalTime) -> String {
-            var bytes: [UInt8] = []
-            ICalendarValue.append(time, to: &bytes)
-            return String(decoding: bytes, as: UTF8.self)
         }
 
         // MARK: People

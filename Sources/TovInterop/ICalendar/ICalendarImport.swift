@@ -121,7 +121,7 @@ public struct ICalendarImport {
             }
             for name in record.notKept { report.notKeeping(name) }
         }
-        writes.add(directory.made)
+        writes.made = directory.made
         writes.topicsInStep(directory: directory)
         report.skipped.sort { $0.line < $1.line }
         return ICalendarImportPlan(report: report, writes: writes)
@@ -163,12 +163,6 @@ public struct ICalendarImportPlan {
         var records: [ImportedRecord] = []
         /// Where records already here came from, when the file says it anew.
         var origins: [Origin] = []
-
-        mutating func add(_ made: ImportDirectory.Made) {
-            self.made.organisations += made.organisations
-            self.made.people += made.people
-            self.made.topics += made.topics
-        }
 
         /// A topic given to a written meeting is scheduled, or held when the meeting took place.
         mutating func topicsInStep(directory: ImportDirectory) {

@@ -9,14 +9,6 @@ enum ICalendarTime: Hashable {
     case date(LocalDate)
     case dateTime(LocalDateTime, Zone)
 
-    /// Seconds since the Unix epoch; a date counts from its midnight in `zone`.
-    func instant(dateZone zone: Zone) -> Int {
-        switch self {
-        case .date(let date): zone.instant(of: LocalDateTime(date: date))
-        case .dateTime(let wall, let own): own.instant(of: wall)
-        }
-    }
-
     /// The same moment on the clocks of `zone`; a date is its midnight.
     func wall(in zone: Zone) -> LocalDateTime {
         switch self {
@@ -31,11 +23,6 @@ enum ICalendarTime: Hashable {
         case .date(let date): LocalDateTime(date: date)
         case .dateTime(let wall, _): wall
         }
-    }
-
-    var isDate: Bool {
-        if case .date = self { return true }
-        return false
     }
 
     // MARK: - Reading

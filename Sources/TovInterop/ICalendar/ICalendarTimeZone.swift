@@ -148,25 +148,16 @@ struct ICalendarTimeZone {
 
     /// `+0800`, `-0500`, `+053000`: seconds east of UTC.
     private static func offset(_ property: ICalendarProperty) throws -> Int {
-        let text = Array(property.value.utf8)
-        guard text.count == 5 || text.count == 7, text[0] == UInt8(ascii: "+") || text[0] == UInt8(ascii: "-"),
-              text.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
-        else {
+        guard let seconds = try? ICalendarValue.offset(property.value) else {
             throw ICalendarSyntaxError(line: property.line, "\(property.name) '\(property.value)' is not a UTC offset (such as +0800)")
         }
-        let digits = text.dropFirst().map { Int($0 - 0x30) }
-        let seconds = (digits[0] * 10 + digits[1]) * 3600 + (digits[2] * 10 + digits[3]) * 60
-            + (digits.count == 6 ? digits[4] * 10 + digits[5] : 0)
-        return text[0] == UInt8(ascii: "-") ? -seconds : seconds
+        return seconds
     }
 
     /// A local DATE-TIME of an observance (a DATE, which some writers use, is its midnight).
     private static func wallTime(_ text: String, property: ICalendarProperty) throws -> LocalDateTime {
-        do {
-            if text.count == 8 { return LocalDateTime(date: try ICalendarValue.date(text)) }
-            return try ICalendarValue.dateTime(text).wall
-        } catch let error as ValueError {
-            throw ICalendarSyntaxError(line: property.line, "\(property.name): \(error.reason)")
+        try ICalendarTime.value(property) {
+            text.count == 8 ? LocalDateTime(date: try ICalendarValue.date(text)) : try ICalendarValue.dateTime(text).wall
         }
     }
 }

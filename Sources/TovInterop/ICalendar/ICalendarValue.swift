@@ -1,6 +1,6 @@
 import TovCore
 
-/// DATE, DATE-TIME, DURATION and PERIOD values (RFC 5545 section 3.3), read and written.
+/// DATE, DATE-TIME, DURATION and PERIOD values (RFC 5545 section 3.3), times of day and UTC offsets, read and written.
 ///
 ///     try ICalendarValue.dateTime("20261119T100000Z") // (2026-11-19T10:00:00, utc: true)
 ///     ICalendarValue.text(of: wall)                  // "20261119T100000"
@@ -32,6 +32,31 @@ public enum ICalendarValue {
             throw ValueError("'\(text)' is not a DATE (YYYYMMDD)")
         }
         return date
+    }
+
+    /// A time of day: `HHMMSS`, or `HHMM` (the local times of programme items).
+    public static func time(_ text: String) throws -> LocalTime {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 6 || bytes.count == 4, let hour = number(bytes[0..<2]), let minute = number(bytes[2..<4]),
+              let second = bytes.count == 6 ? number(bytes[4..<6]) : 0,
+              let time = try? LocalTime(hour: hour, minute: minute, second: second)
+        else {
+            throw ValueError("'\(text)' is not a time (HHMMSS)")
+        }
+        return time
+    }
+
+    /// A UTC offset in seconds east of UTC: `+0800`, `-0500`, `+053000` (TZOFFSETFROM, TZOFFSETTO).
+    public static func offset(_ text: String) throws -> Int {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 5 || bytes.count == 7, bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-"),
+              let hours = number(bytes[1..<3]), let minutes = number(bytes[3..<5]),
+              let seconds = bytes.count == 7 ? number(bytes[5..<7]) : 0
+        else {
+            throw ValueError("'\(text)' is not a UTC offset (such as +0800)")
+        }
+        let offset = hours * 3600 + minutes * 60 + seconds
+        return bytes[0] == UInt8(ascii: "-") ? -offset : offset
     }
 
     /// A DURATION in seconds: `P1D`, `PT1H30M`, `-PT15M`, `P2W`. A day counts as 86,400 seconds here; a
@@ -98,6 +123,13 @@ public enum ICalendarValue {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `HHMMSS`.
+    public static func text(of time: LocalTime) -> String {
+        var bytes: [UInt8] = []
+        append(time, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Appends `YYYYMMDD` as UTF-8.
     public static func append(_ date: LocalDate, to bytes: inout [UInt8]) {
         appendDigits(date.year, 4, to: &bytes)
@@ -109,9 +141,7 @@ public enum ICalendarValue {
     public static func append(_ wall: LocalDateTime, utc: Bool = false, to bytes: inout [UInt8]) {
         append(wall.date, to: &bytes)
         bytes.append(UInt8(ascii: "T"))
-        appendDigits(wall.time.hour, 2, to: &bytes)
-        appendDigits(wall.time.minute, 2, to: &bytes)
-        appendDigits(wall.time.second, 2, to: &bytes)
+        append(wall.time, to: &bytes)
         if utc { bytes.append(UInt8(ascii: "Z")) }
     }
 

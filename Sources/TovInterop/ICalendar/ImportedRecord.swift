@@ -43,7 +43,7 @@ struct ImportedRecord {
         lastModified = all.compactMap(\.lastModified).max()
         notKept = all.flatMap(\.notKept)
         guard let master else {
-            for change in overrides { addSingle(change, id: change.ownID ?? derivedID(change.recurrenceID?.writtenWall), directory: directory) }
+            for change in overrides { addSingle(change, directory: directory) }
             return
         }
         if master.rule == nil && master.extras.isEmpty {
@@ -61,9 +61,6 @@ struct ImportedRecord {
         uid.utf8.count == 36 && !uid.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "F") } && UUID(text: uid) != nil
     }
 
-    /// Every event and series id it holds.
-    var recordIDs: [UUID] { series.map(\.id) + events.map(\.id) }
-
     private func derivedID(_ original: LocalDateTime?) -> UUID {
         StableID.make("ics:\(uid)/\(original?.description ?? "")")
     }
@@ -74,8 +71,9 @@ struct ImportedRecord {
 
     // MARK: - Single events
 
-    /// A change whose series is not in the file: a single event of its own, remembered under the UID.
-    private mutating func addSingle(_ change: ICalendarEvent, id: UUID, directory: ImportDirectory) {
+    /// A change whose series or meeting is not in the file: a single event of its own, remembered under the UID.
+    private mutating func addSingle(_ change: ICalendarEvent, directory: ImportDirectory) {
+        let id = change.ownID ?? derivedID(change.recurrenceID?.writtenWall)
         add(event(change, id: id, schedule: change.schedule, directory: directory), from: change, directory: directory)
         origins.append(Origin(recordID: id, uid: uid, sequence: sequence, lastModified: lastModified))
     }
@@ -89,11 +87,7 @@ struct ImportedRecord {
         }.max { $0.sequence < $1.sequence }
         let source = replacing ?? master
         add(event(source, id: mainID, schedule: source.schedule, directory: directory), from: source, directory: directory)
-        for change in overrides where change.line != replacing?.line {
-            let id = change.ownID ?? derivedID(change.recurrenceID?.writtenWall)
-            add(event(change, id: id, schedule: change.schedule, directory: directory), from: change, directory: directory)
-            origins.append(Origin(recordID: id, uid: uid, sequence: sequence, lastModified: lastModified))
-        }
+        for change in overrides where change.line != replacing?.line { addSingle(change, directory: directory) }
     }
 
     /// An event with what `source` says.
@@ -341,16 +335,6 @@ struct ImportedRecord {
 }
 
 extension RecurrenceRule {
-    /// Whether a start is within UNTIL (always, without one).
-    func allows(_ start: LocalDateTime, in zone: Zone) -> Bool {
-        switch until {
-        case nil: true
-        case .date(let date): start.date <= date
-        case .local(let wall): start <= wall
-        case .utc(let wall): zone.instant(of: start) <= wall.secondsSinceEpoch
-        }
-    }
-
     /// The rule for meetings `shift` seconds later than those it gives from `start`: UNTIL moved with them,
     /// weekdays by the days the first meeting moves, hours by its whole hours. The caller checks that it
     /// gives the moved meetings.
