@@ -24,8 +24,11 @@ final class SQLiteSession: ScheduleSession {
     /// looking a long statement up in GRDB's cache by its text would hash that text for every one.
     private var upserts: [String: Statement] = [:]
 
+    /// A record's columns other than id, created, updated and deleted, by name.
+    private typealias RowValues = KeyValuePairs<String, (any DatabaseValueConvertible)?>
+
     /// Inserts or replaces a row by id, keeping its first `created` time.
-    private func upsert(_ table: String, id: UUID, created: Date, _ values: KeyValuePairs<String, (any DatabaseValueConvertible)?>) throws {
+    private func upsert(_ table: String, id: UUID, created: Date, _ values: RowValues) throws {
         let statement: Statement
         if let prepared = upserts[table] {
             statement = prepared
@@ -39,11 +42,80 @@ final class SQLiteSession: ScheduleSession {
                 """)
             upserts[table] = statement
         }
-        var arguments: [(any DatabaseValueConvertible)?] = [id.lowercasedText]
+        var arguments: [(any DatabaseValueConvertible)?] = []
         arguments.reserveCapacity(values.count + 4)
+        appendRow(id: id, created: created, values, to: &arguments)
+        try execute(statement, arguments)
+    }
+
+    /// A row's values in the order of the upsert's columns: id, the record's own, created, updated, deleted.
+    private func appendRow(id: UUID, created: Date, _ values: RowValues, to arguments: inout [(any DatabaseValueConvertible)?]) {
+        arguments.append(id.lowercasedText)
         for (_, value) in values { arguments.append(value) }
         arguments += [(created == .distantPast ? now : created).timeIntervalSince1970, now.timeIntervalSince1970, nil]
-        try execute(statement, arguments)
+    }
+
+    /// How many rows one INSERT of a bulk save writes: far fewer statements, well under SQLite's limit
+    /// on bound values.
+    private static let rowsPerInsert = 100
+    /// The bulk INSERT of each table and row count, prepared once per session.
+    private var inserts: [String: Statement] = [:]
+
+    /// Saves many records as `upsert` saves each, in order. Those not stored yet (most, in an import) go in
+    /// with an INSERT of a hundred rows at a time, and are recorded for undo as one row of their keys; the
+    /// others are saved one by one, after any earlier record of the same id.
+    private func upsertAll<Record>(_ table: String, _ records: [Record], id: (Record) -> UUID, created: (Record) -> Date,
+                                   _ values: (Record) -> RowValues) throws {
+        guard records.count > 1 else {
+            for record in records { try upsert(table, id: id(record), created: created(record), values(record)) }
+            return
+        }
+        let stored = try storedIDs(in: table, among: records.map(id))
+        var fresh: [Int] = [], seen = Set<UUID>(), again: [Int] = []
+        for index in records.indices {
+            let recordID = id(records[index])
+            if stored.live.contains(recordID) || stored.deleted.contains(recordID) {
+                try upsert(table, id: recordID, created: created(records[index]), values(records[index]))
+            } else if seen.insert(recordID).inserted {
+                fresh.append(index)
+            } else {
+                again.append(index)
+            }
+        }
+        // Checked at commit, links from these rows do not make SQLite keep a journal of every statement
+        // to take back alone (nor does OR FAIL): any error fails the whole write anyway.
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        defer { try? db.execute(sql: "PRAGMA defer_foreign_keys = OFF") }
+        try UndoLog.insertingUnrecorded(into: table, in: db) {
+            var start = 0
+            while start < fresh.count {
+                let batch = fresh[start..<min(start + Self.rowsPerInsert, fresh.count)]
+                start += Self.rowsPerInsert
+                let columns = values(records[batch.first!]).map(\.key)
+                let statement = try insert(into: table, columns: columns, rows: batch.count)
+                var arguments: [(any DatabaseValueConvertible)?] = []
+                arguments.reserveCapacity(batch.count * (columns.count + 4))
+                for index in batch {
+                    appendRow(id: id(records[index]), created: created(records[index]), values(records[index]), to: &arguments)
+                }
+                try execute(statement, arguments)
+            }
+        }
+        try UndoLog.recordInserted(into: table, ids: fresh.map { id(records[$0]).lowercasedText }, in: db)
+        for index in again { try upsert(table, id: id(records[index]), created: created(records[index]), values(records[index])) }
+    }
+
+    /// The INSERT of `rows` rows into `table`, with the columns of `upsert`.
+    private func insert(into table: String, columns: [String], rows: Int) throws -> Statement {
+        let name = "\(table) \(rows)"
+        if let prepared = inserts[name] { return prepared }
+        let all = ["id"] + columns + ["created", "updated", "deleted"]
+        let row = "(" + Array(repeating: "?", count: all.count).joined(separator: ", ") + ")"
+        let statement = try db.makeStatement(sql: """
+            INSERT OR FAIL INTO \(table) (\(all.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
+            """)
+        inserts[name] = statement
+        return statement
     }
 
     private func key(_ id: UUID) -> String { id.lowercasedText }
@@ -171,8 +243,16 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ event: Event) throws {
+        try upsert("event", id: event.id, created: event.created, columns(of: event))
+    }
+
+    func saveAll(_ events: [Event]) throws {
+        try upsertAll("event", events, id: \.id, created: \.created, columns(of:))
+    }
+
+    private func columns(of event: Event) -> RowValues {
         let schedule = event.schedule
-        try upsert("event", id: event.id, created: event.created, [
+        return [
             "kind": event.kind.rawValue, "title": event.title,
             "start": schedule.start.description, "end": schedule.end.description, "allDay": schedule.allDay,
             "timeZone": schedule.zone.identifier, "startUTC": schedule.startInstant, "endUTC": schedule.endInstant,
@@ -181,7 +261,7 @@ final class SQLiteSession: ScheduleSession {
             "seriesID": optionalKey(event.seriesID), "recurrenceID": event.recurrenceID?.description,
             "publicEventDate": event.publicEventDate?.description, "reportAttendance": event.report?.attendance,
             "reportNotes": event.report?.notes,
-        ])
+        ]
     }
 
     private func event(_ row: Columns) throws -> Event {
@@ -249,8 +329,16 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ series: Series) throws {
+        try upsert("series", id: series.id, created: series.created, columns(of: series))
+    }
+
+    func saveAll(_ series: [Series]) throws {
+        try upsertAll("series", series, id: \.id, created: \.created, columns(of:))
+    }
+
+    private func columns(of series: Series) -> RowValues {
         let range = series.instantRange
-        try upsert("series", id: series.id, created: series.created, [
+        return [
             "kind": series.kind.rawValue, "title": series.title,
             "start": series.schedule.start.description, "end": series.schedule.end.description,
             "allDay": series.schedule.allDay, "timeZone": series.schedule.zone.identifier,
@@ -260,7 +348,7 @@ final class SQLiteSession: ScheduleSession {
             "status": series.status.rawValue, "shift": series.shift.rawValue,
             "placeCode": series.placeCode, "venue": series.venue, "notes": series.notes,
             "startUTC": range.start, "endUTC": range.end,
-        ])
+        ]
     }
 
     private func series(_ row: Columns) throws -> Series {
@@ -310,9 +398,15 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ origin: Origin) throws {
-        try upsert("origin", id: origin.recordID, created: .distantPast, [
-            "uid": origin.uid, "sequence": origin.sequence, "lastModified": origin.lastModified?.timeIntervalSince1970,
-        ])
+        try upsert("origin", id: origin.recordID, created: .distantPast, columns(of: origin))
+    }
+
+    func saveAll(_ origins: [Origin]) throws {
+        try upsertAll("origin", origins, id: \.recordID, created: { _ in .distantPast }, columns(of:))
+    }
+
+    private func columns(of origin: Origin) -> RowValues {
+        ["uid": origin.uid, "sequence": origin.sequence, "lastModified": origin.lastModified?.timeIntervalSince1970]
     }
 
     // MARK: - Public holidays
@@ -414,10 +508,18 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ item: ProgrammeItem) throws {
-        try upsert("programmeItem", id: item.id, created: item.created, [
+        try upsert("programmeItem", id: item.id, created: item.created, columns(of: item))
+    }
+
+    func saveAll(_ items: [ProgrammeItem]) throws {
+        try upsertAll("programmeItem", items, id: \.id, created: \.created, columns(of:))
+    }
+
+    private func columns(of item: ProgrammeItem) -> RowValues {
+        [
             "eventID": key(item.eventID), "kind": item.kind.rawValue, "title": item.title,
             "serviceArea": item.serviceArea?.rawValue, "start": item.start?.short, "end": item.end?.short,
-        ])
+        ]
     }
 
     func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
@@ -457,11 +559,19 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ assignment: Assignment) throws {
+        try upsert("assignment", id: assignment.id, created: assignment.created, columns(of: assignment))
+    }
+
+    func saveAll(_ assignments: [Assignment]) throws {
+        try upsertAll("assignment", assignments, id: \.id, created: \.created, columns(of:))
+    }
+
+    private func columns(of assignment: Assignment) -> RowValues {
         let (personID, organisationID) = columns(of: assignment.holder)
-        try upsert("assignment", id: assignment.id, created: assignment.created, [
+        return [
             "eventID": key(assignment.eventID), "programmeItemID": optionalKey(assignment.programmeItemID),
             "personID": personID, "organisationID": organisationID, "role": assignment.role.rawValue,
-        ])
+        ]
     }
 
     func participation(ofEvent id: UUID) throws -> [Participation] {
@@ -492,11 +602,19 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ participation: Participation) throws {
+        try upsert("participation", id: participation.id, created: participation.created, columns(of: participation))
+    }
+
+    func saveAll(_ participation: [Participation]) throws {
+        try upsertAll("participation", participation, id: \.id, created: \.created, columns(of:))
+    }
+
+    private func columns(of participation: Participation) -> RowValues {
         let (personID, organisationID) = columns(of: participation.participant)
-        try upsert("participation", id: participation.id, created: participation.created, [
+        return [
             "eventID": key(participation.eventID), "personID": personID, "organisationID": organisationID,
             "status": participation.status.rawValue,
-        ])
+        ]
     }
 
     func assignments(of holder: Assignment.Holder) throws -> [Assignment] {
@@ -578,7 +696,10 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func storedIDs(of kind: RecordKind, among ids: [UUID]) throws -> (live: Set<UUID>, deleted: Set<UUID>) {
-        let table = SQLiteSession.table(kind)
+        try storedIDs(in: SQLiteSession.table(kind), among: ids)
+    }
+
+    private func storedIDs(in table: String, among ids: [UUID]) throws -> (live: Set<UUID>, deleted: Set<UUID>) {
         var live = Set<UUID>(), deleted = Set<UUID>()
         func sort(_ rows: RowCursor, keeping wanted: Set<UUID>?) throws {
             while let row = try rows.next() {

@@ -13,6 +13,11 @@ import GRDB
 /// change is undone, when the row is still as the change left it (changes are undone newest first), so
 /// that an import of 100,000 events does not write 100,000 images nobody may ever need.
 ///
+/// Rows inserted many at once (an import's events) are recorded as one row of their keys instead
+/// (`recordInserted`): while the session inserts them the insert trigger is quiet (`insertingUnrecorded`),
+/// since a trigger per row costs more than the insert itself. Undoing takes all their images in one
+/// statement and deletes them in another; redoing inserts the images again.
+///
 /// Undo and redo work as a stack: a new change drops whatever was undone before it.
 enum UndoLog {
     /// The tables whose rows users change.
@@ -32,8 +37,8 @@ enum UndoLog {
         let realColumns: Set<String>
     }
 
-    static func tables(in db: Database) throws -> [Table] {
-        try tableNames.map { name in
+    static func tables(in db: Database, named names: [String] = tableNames) throws -> [Table] {
+        try names.filter(tableNames.contains).map { name in
             let rows = try Row.fetchAll(db, sql: "PRAGMA main.table_info(\(quote(name)))")
             let columns = rows.map { $0["name"] as String }
             let key = rows.filter { ($0["pk"] as Int) > 0 }.sorted { ($0["pk"] as Int) < ($1["pk"] as Int) }
@@ -74,26 +79,78 @@ enum UndoLog {
 
     /// Creates the recording triggers on this connection, once.
     private static func installTriggers(in db: Database) throws {
-        let installed = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = 'undoRecording')
-            """) ?? false
-        guard !installed else { return }
+        guard try !hasTriggers(in: db) else { return }
         try db.execute(sql: "CREATE TEMP TABLE undoRecording (changeID INTEGER NOT NULL)")
         for table in try tables(in: db) {
-            let inserted = "json_object('\(deferred)', 1, " + table.key.map { "'\($0)', NEW.\(quote($0))" }.joined(separator: ", ") + ")"
-            for (event, before, after) in [("INSERT", "NULL", inserted), ("UPDATE", image(of: table, row: "OLD"), image(of: table, row: "NEW")),
-                                           ("DELETE", image(of: table, row: "OLD"), "NULL")] {
-                try db.execute(sql: """
-                    CREATE TEMP TRIGGER \(quote("undo_\(table.name)_\(event.lowercased())"))
-                    AFTER \(event) ON main.\(quote(table.name))
-                    WHEN (SELECT changeID FROM undoRecording) IS NOT NULL
-                    BEGIN
-                        INSERT INTO changeRow (changeID, tableName, before, after)
-                        VALUES ((SELECT changeID FROM undoRecording), '\(table.name)', \(before), \(after));
-                    END
-                    """)
-            }
+            for event in Trigger.allCases { try create(event, on: table, in: db) }
         }
+    }
+
+    /// What a recording trigger fires on.
+    private enum Trigger: String, CaseIterable {
+        case insert, update, delete
+    }
+
+    private static func create(_ event: Trigger, on table: Table, in db: Database) throws {
+        let (before, after) = switch event {
+        case .insert: ("NULL", "json_object('\(deferred)', 1, " + table.key.map { "'\($0)', NEW.\(quote($0))" }.joined(separator: ", ") + ")")
+        case .update: (image(of: table, row: "OLD"), image(of: table, row: "NEW"))
+        case .delete: (image(of: table, row: "OLD"), "NULL")
+        }
+        try db.execute(sql: """
+            CREATE TEMP TRIGGER \(trigger(event, on: table.name))
+            AFTER \(event.rawValue.uppercased()) ON main.\(quote(table.name))
+            WHEN (SELECT changeID FROM undoRecording) IS NOT NULL
+            BEGIN
+                INSERT INTO changeRow (changeID, tableName, before, after)
+                VALUES ((SELECT changeID FROM undoRecording), '\(table.name)', \(before), \(after));
+            END
+            """)
+    }
+
+    private static func trigger(_ event: Trigger, on table: String) -> String {
+        quote("undo_\(table)_\(event.rawValue)")
+    }
+
+    /// Runs `body`, which inserts rows into `table` that `recordInserted` will record, without the insert
+    /// trigger: even one that does nothing costs a query per row.
+    static func insertingUnrecorded<T>(into table: String, in db: Database, _ body: () throws -> T) throws -> T {
+        guard try isRecording(in: db), let table = try tables(in: db, named: [table]).first else { return try body() }
+        try db.execute(sql: "DROP TRIGGER temp.\(trigger(.insert, on: table.name))")
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            try create(.insert, on: table, in: db)
+            throw error
+        }
+        try create(.insert, on: table, in: db)
+        return result
+    }
+
+    /// Records that the change inserted the rows of `table` (one with an `id` column) whose ids are `ids`,
+    /// inserted while `insertingUnrecorded`: one row listing their ids, their images to be taken on undo.
+    static func recordInserted(into table: String, ids: [String], in db: Database) throws {
+        guard !ids.isEmpty, try isRecording(in: db) else { return }
+        // Ten thousand rows to a change row keeps each one's images a few megabytes.
+        for start in stride(from: 0, to: ids.count, by: 10_000) {
+            // Ids are lowercase hex and hyphens: nothing in them needs escaping.
+            let list = "{\"\(insertedRows)\":[" + ids[start..<min(start + 10_000, ids.count)].map { "\"" + $0 + "\"" }.joined(separator: ",") + "]}"
+            try db.execute(sql: """
+                INSERT INTO changeRow (changeID, tableName, before, after) SELECT changeID, ?, NULL, ? FROM temp.undoRecording
+                """, arguments: [table, list])
+        }
+    }
+
+    private static func hasTriggers(in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = 'undoRecording')
+            """) ?? false
+    }
+
+    /// Whether a change is being recorded on this connection.
+    private static func isRecording(in db: Database) throws -> Bool {
+        try hasTriggers(in: db) && Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM temp.undoRecording)") ?? false
     }
 
     /// The SQL of a row's JSON image: every column, REAL ones with all 17 digits.
@@ -107,6 +164,9 @@ enum UndoLog {
 
     /// The member that marks the image of an inserted row as its key alone, the rest to be taken on undo.
     private static let deferred = "undo:deferred"
+    /// The member that lists the ids of rows inserted many at once; once undone, the row holds a JSON
+    /// array of their images instead.
+    private static let insertedRows = "undo:inserted"
 
     // MARK: - Undo and redo
 
@@ -134,6 +194,10 @@ enum UndoLog {
             let before: String? = row["before"], after: String? = row["after"]
             // Undoing goes from the after image to the before image; redoing the other way.
             let (current, wanted) = undoing ? (after, before) : (before, after)
+            if [current, wanted].contains(where: { $0.map(isManyRows) ?? false }) {
+                try applyMany(row: row["id"], table: table, current: current, wanted: wanted, undoing: undoing, in: db, path: path)
+                continue
+            }
             let keyMatch = table.key.map { "\(quote($0)) IS json_extract(:current, '$.\($0)')" }.joined(separator: " AND ")
             // Statements are cached: undoing an import runs the same few for every one of its rows.
             func execute(_ sql: String, _ arguments: StatementArguments) throws {
@@ -168,12 +232,59 @@ enum UndoLog {
             }
             // The row must be as the change left it; if something else has changed it since, stop rather
             // than half undo.
-            guard db.changesCount == 1 else {
-                throw StoreError.unavailable(
-                    path: path,
-                    reason: "a \(table.name) record this change touched has been changed another way since, so it cannot be \(undoing ? "undone" : "redone")")
-            }
+            try expectChanged(1, table: table, undoing: undoing, in: db, path: path)
         }
+    }
+
+    /// Whether a recorded image is that of rows inserted many at once: their keys, or once undone their images.
+    private static func isManyRows(_ image: String) -> Bool {
+        image.hasPrefix("{\"\(insertedRows)\":") || image.hasPrefix("[")
+    }
+
+    /// Undoes or redoes the insertion of many rows (`recordInserted`): undoing takes their images into the
+    /// change row, for redo, then deletes them; redoing inserts those images again.
+    private static func applyMany(row: Int64, table: Table, current: String?, wanted: String?, undoing: Bool,
+                                  in db: Database, path: String) throws {
+        let name = "main." + quote(table.name)
+        func count(_ array: String, at path: String = "$") throws -> Int {
+            try Int.fetchOne(db, sql: "SELECT json_array_length(?, ?)", arguments: [array, path]) ?? 0
+        }
+        switch (current, wanted) {
+        case (let current?, nil):
+            var images = current
+            if !current.hasPrefix("[") {
+                // Their images are taken now, while the rows are as the change left them.
+                let ids = "$.\"\(insertedRows)\""
+                images = try String.fetchOne(db, sql: """
+                    SELECT json_group_array(json(\(image(of: table, row: "t")))) FROM \(name) AS t
+                    WHERE t.id IN (SELECT value FROM json_each(?, ?))
+                    """, arguments: [current, ids]) ?? "[]"
+                guard try count(images) == count(current, at: ids) else { throw changedSince(table, undoing: undoing, path: path) }
+                try db.execute(sql: "UPDATE changeRow SET after = ? WHERE id = ?", arguments: [images, row])
+            }
+            try db.execute(sql: "DELETE FROM \(name) WHERE id IN (SELECT value ->> 'id' FROM json_each(?))", arguments: [images])
+            try expectChanged(count(images), table: table, undoing: undoing, in: db, path: path)
+        case (nil, let wanted?):
+            let keys = Set(try String.fetchAll(db, sql: "SELECT key FROM json_each(?, '$[0]')", arguments: [wanted]))
+            let present = table.columns.filter(keys.contains)
+            try db.execute(sql: """
+                INSERT INTO \(name) (\(present.map(quote).joined(separator: ", ")))
+                SELECT \(present.map { "json_extract(value, '$.\($0)')" }.joined(separator: ", ")) FROM json_each(?)
+                """, arguments: [wanted])
+            try expectChanged(count(wanted), table: table, undoing: undoing, in: db, path: path)
+        default:
+            throw changedSince(table, undoing: undoing, path: path)
+        }
+    }
+
+    /// Stops an undo or redo that did not find the rows as the change left them (something else has
+    /// changed them since) rather than half do it.
+    private static func expectChanged(_ count: Int, table: Table, undoing: Bool, in db: Database, path: String) throws {
+        guard db.changesCount == count else { throw changedSince(table, undoing: undoing, path: path) }
+    }
+
+    private static func changedSince(_ table: Table, undoing: Bool, path: String) -> StoreError {
+        .unavailable(path: path, reason: "a \(table.name) record this change touched has been changed another way since, so it cannot be \(undoing ? "undone" : "redone")")
     }
 
     private static func quote(_ identifier: String) -> String {

@@ -137,6 +137,82 @@ import TovTestSupport
         try queue.close()
     }
 
+    /// Meetings of the series `dialogue()` from `first`, every second month: single events to save at once.
+    func meetings(_ count: Int, of series: Series) -> [Event] {
+        (0..<count).map { index in
+            var event = series.override(at: at("2026-01-15T14:00:00").adding(seconds: 7 * 86_400 * index), existing: nil)
+            (event.seriesID, event.recurrenceID) = (nil, nil)
+            event.title = "Уулзалт \(index)"
+            return event
+        }
+    }
+
+    @Test func manyRecordsSavedAtOnceAreUndoneAndRedoneExactly() throws {
+        let store = try SQLiteStore(path: path)
+        let series = try dialogue()
+        let original = meetings(3, of: series)
+        var kept = original
+        try store.write(undoable: "first") { session in
+            try session.save(series)
+            try session.saveAll(kept)
+        }
+        let before = try snapshot(store)
+        // New events with their origins, one already stored (changed), and one id twice (the later one wins).
+        var events = meetings(250, of: series).map { event in
+            var event = event
+            event.id = UUID()
+            return event
+        }
+        kept[1].title = "Өөрчилсөн"
+        var twice = events[7]
+        twice.title = "Хоёр дахь"
+        events += [kept[1], twice]
+        let origins = events.map { Origin(recordID: $0.id, uid: "uid-\($0.id)", sequence: 2, lastModified: nil) }
+        try store.write(undoable: "import") { session in
+            try session.saveAll(events)
+            try session.saveAll(origins)
+        }
+        let after = try snapshot(store)
+        let stored = try store.read { session in try session.allEvents() }
+        #expect(stored.count == 253)
+        #expect(stored.first { $0.id == kept[1].id }?.title == "Өөрчилсөн")
+        #expect(stored.first { $0.id == twice.id }?.title == "Хоёр дахь")
+        #expect(try store.read { try $0.origins(ofRecords: events.map(\.id)).count } == 251)
+        // Saved at once as saved one by one.
+        let oneByOne = try SQLiteStore(path: folder.path("one-by-one.sqlite"))
+        try oneByOne.write { session in
+            try session.save(series)
+            for event in original + events { try session.save(event) }
+        }
+        func timeless(_ events: [Event]) -> [Event] {
+            events.map { event in
+                var event = event
+                (event.created, event.updated) = (.distantPast, .distantPast)
+                return event
+            }.sorted { $0.id.uuidString < $1.id.uuidString }
+        }
+        #expect(try timeless(oneByOne.read { try $0.allEvents() }) == timeless(stored))
+        for _ in 0..<2 {
+            #expect(try store.undo() == "import")
+            let undone = try snapshot(store)
+            if undone != before { Issue.record("undo differs: \(Set(undone).symmetricDifference(before).sorted().prefix(4))") }
+            #expect(try store.redo() == "import")
+            let redone = try snapshot(store)
+            if redone != after { Issue.record("redo differs: \(Set(redone).symmetricDifference(after).sorted().prefix(4))") }
+        }
+    }
+
+    @Test func undoOfRecordsSavedAtOnceStopsWhenOneOfThemIsGoneAnotherWay() throws {
+        let store = try SQLiteStore(path: path)
+        let events = meetings(20, of: try dialogue())
+        try store.write(undoable: "import") { try $0.saveAll(events) }
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "DELETE FROM event WHERE id = ?", arguments: [events[5].id.lowercasedText]) }
+        #expect(throws: StoreError.self) { try store.undo() }
+        #expect(try store.read { try $0.allEvents().count } == 19)
+        try queue.close()
+    }
+
     @Test func theInMemoryStoreUndoesLikeTheDatabase() throws {
         let store = InMemoryStore()
         let series = try dialogue()
