@@ -11,7 +11,7 @@ RELEASE_DIR = .build-static
 RELEASE_BIN = $(RELEASE_DIR)/release/tov
 export LANG ?= C.UTF-8
 
-.PHONY: run test bench install deps build release
+.PHONY: run test bench install deps build release ics-corpus
 
 ## Install the system packages tov needs, when they are missing.
 deps:
@@ -43,17 +43,31 @@ run: build
 	.build/debug/tov --db $(DEMO_DB) ui
 
 ## Every test: unit, store, end-to-end (needs python3 with dateutil for the recurrence oracle, html5lib and
-## Markdown for the export tests, icalendar and recurring-ical-events from PyPI and calcurse for the iCalendar tests).
+## Markdown for the export tests, icalendar and recurring-ical-events from PyPI and calcurse for the iCalendar tests,
+## and the real-world .ics files ics-corpus fetches).
 # icalendar 6.1+ and recurring-ical-events 3.8+ come from PyPI only (Debian's are too old); Debian's own python3
 # refuses pip installs unless told it may (PEP 668).
 ICAL_PYTHON_PACKAGES = 'icalendar>=6.1,<8' 'recurring-ical-events>=3.8,<4'
-test: build
+test: build ics-corpus
 	@python3 -c 'import dateutil' 2>/dev/null || python3 -m pip install --quiet python-dateutil
 	@python3 -c 'import html5lib, markdown' 2>/dev/null || python3 -m pip install --quiet html5lib markdown
 	@python3 Tests/Oracle/ics_expand.py --help >/dev/null 2>&1 || python3 -m pip install --quiet $(ICAL_PYTHON_PACKAGES) \
 		|| python3 -m pip install --quiet --break-system-packages $(ICAL_PYTHON_PACKAGES)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## The second corpus of the import tests: the test calendars inside these exact wheels, many of them real exports
+## attached to bug reports (Tests/Fixtures/ics/README.md). Fetched here, never committed; Tests/Fixtures/ics/pypi-corpus.json
+## names the files and their sha256.
+ICS_CORPUS = .build/ics-corpus
+ICS_CORPUS_WHEELS = recurring_ical_events-3.8.2 icalendar-7.3.0
+ics-corpus:
+	@for wheel in $(ICS_CORPUS_WHEELS); do \
+		file=$(ICS_CORPUS)/wheels/$$wheel-py3-none-any.whl; \
+		[ -f $$file ] || python3 -m pip download --quiet --no-deps --only-binary=:all: -d $(ICS_CORPUS)/wheels \
+			"$${wheel%-*}==$${wheel##*-}" || exit 1; \
+		[ -d $(ICS_CORPUS)/unpacked/$$wheel.dist-info ] || python3 -m zipfile -e $$file $(ICS_CORPUS)/unpacked || exit 1; \
+	done
 
 ## Release-build benchmark: bulk load, agenda of a month and a year, check, first screen, .ics export and import,
 ## at 1k/10k/100k events.

@@ -12,16 +12,22 @@ prints a JSON array, oldest first, of
     {"title", "start", "end", "allDay", "recurrenceId", "status", "uid"}
 
 - `start`/`end` of a timed occurrence are wall times in --tz, `YYYY-MM-DDTHH:MM:SS`; an all-day one gives
-  dates, `YYYY-MM-DD`, the end exclusive (a DATE start with no end or duration lasts one day).
+  dates, `YYYY-MM-DD`, the end exclusive (a DATE start with no end or duration lasts one day, and so does
+  one whose end is not after it: Calendar Labs writes DTEND equal to DTSTART on one-day holidays).
 - The range is the agenda's: timed occurrences overlapping [--from 00:00, the day after --to 00:00) in
   --tz (one of no length counts when it starts inside), all-day ones whose dates meet those days.
 - Floating times are read in --floating-tz, else in the calendar's X-WR-TIMEZONE, else in --tz: the
   order `tov import` reads them in (its --tz, X-WR-TIMEZONE, the system zone).
+- All-day events are in the DTSTART's TZID, else X-WR-TIMEZONE, else --floating-tz, else --tz (tov's order):
+  a UTC UNTIL on such a series (Exchange writes the last day's local midnight in UTC) ends it on the
+  day that UNTIL falls on there.
 - With X-WR-TIMEZONE, UTC times are read in that zone too, as Google Calendar means them (a weekly
   meeting written in UTC keeps its wall time in that zone across daylight saving changes); this is
   what recurring-ical-events does through the x-wr-timezone package.
 - Cancelled occurrences (STATUS:CANCELLED) are listed, with their status, as the agenda lists them;
   an EXDATE removes an occurrence.
+- `title` is SUMMARY as tov keeps text: tabs and line breaks made spaces, other control characters and
+  escape sequences removed, no spaces or tabs around it.
 - `recurrenceId` is null for a single event; otherwise the occurrence's original start as a wall time
   in the series' own zone (a date series gives `YYYY-MM-DDT00:00:00`), as the agenda gives it.
 - `status` is the STATUS property in lower case, or null; `uid` is the UID. Neither is in the
@@ -39,6 +45,7 @@ missing (the message says what to install).
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import zoneinfo
 
@@ -203,14 +210,35 @@ def settle_times(calendar, floating_zone, display_zone):
     """Gives every floating time a zone, and UTC times X-WR-TIMEZONE's when the calendar has one."""
     name = calendar.get("X-WR-TIMEZONE")
     utc_zone = zoneinfo.ZoneInfo(str(name).strip()) if name else None
+    dates_zone = utc_zone or floating_zone or display_zone
     floating_zone = floating_zone or utc_zone or display_zone
     for event in calendar.walk("VEVENT"):
         for name in MOMENT_PROPERTIES:
             if name in event:
                 event[name] = settle_value(event[name], floating_zone, utc_zone)
+        settle_until(event, dates_zone)
     # recurring-ical-events would otherwise read floating times in X-WR-TIMEZONE again.
     calendar.pop("X-WR-TIMEZONE", None)
     return calendar
+
+
+def settle_until(event, dates_zone):
+    """A UTC UNTIL on a series of dates read as the date it falls on in the zone of the dates, as tov reads it.
+
+    Exchange ends an all-day series at the local midnight of its last day, written in UTC
+    (`UNTIL=20200916T230000Z` for 17 September in London); recurring-ical-events would keep the UTC date, and
+    so drop the last day in every zone ahead of UTC.
+    """
+    start = event.get("DTSTART")
+    rules = event.get("RRULE")
+    if start is None or rules is None or isinstance(start.dt, dt.datetime):
+        return
+    tzid = start.params.get("TZID")
+    zone = zoneinfo.ZoneInfo(tzid) if tzid in zoneinfo.available_timezones() else dates_zone
+    for rule in rules if isinstance(rules, list) else [rules]:
+        untils = rule.get("UNTIL") or []
+        if untils and is_utc(untils[0]):
+            rule["UNTIL"] = [untils[0].astimezone(zone).date()]
 
 
 # MARK: - Occurrences
@@ -227,8 +255,8 @@ def expand(calendar, arguments):
         end = component["DTEND"].dt if "DTEND" in component else None
         all_day = not isinstance(start, dt.datetime)
         if all_day:
-            end = end if end is not None else start + dt.timedelta(days=1)
             end = end.date() if isinstance(end, dt.datetime) else end
+            end = end if end is not None and end > start else start + dt.timedelta(days=1)
             if not (start < arguments.last + dt.timedelta(days=1) and end > arguments.first):
                 continue
             sort_key = dt.datetime.combine(start, dt.time(), tzinfo=tz)
@@ -241,7 +269,7 @@ def expand(calendar, arguments):
             start_text, end_text = wall(start, tz), wall(end, tz)
         status = component.get("STATUS")
         occurrences.append((sort_key, {
-            "title": str(component.get("SUMMARY", "")),
+            "title": kept_text(str(component.get("SUMMARY", ""))),
             "start": start_text,
             "end": end_text,
             "allDay": all_day,
@@ -251,6 +279,17 @@ def expand(calendar, arguments):
         }))
     occurrences.sort(key=lambda pair: (pair[0], pair[1]["title"], pair[1]["end"]))
     return [occurrence for _, occurrence in occurrences]
+
+
+# Escape sequences (CSI to its final byte, OSC to BEL or ESC, else ESC and one character), then C0 and C1 controls.
+ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[^\x40-\x7e]*[\x40-\x7e]?|\][^\x07\x1b]*[\x07\x1b]?|.?)", re.DOTALL)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def kept_text(text):
+    """Text as tov keeps it (SafeText.clean, then trimmed of spaces and tabs)."""
+    text = CONTROL.sub("", ESCAPE_SEQUENCE.sub("", text))
+    return re.sub(r"[\t\n\r]", " ", text).strip(" \t")
 
 
 def wall(moment, tz):

@@ -127,6 +127,34 @@ import TovCore
         #expect(try onlyEvent(other).schedule.zone == .ulaanbaatar)
     }
 
+    @Test func matchesAVTIMEZONEWhoseClocksChangeAtAnotherHourOfTheSameNight() throws {
+        // As Lotus Notes writes central Europe: the October change at 02:00 local (00:00 UTC), not 03:00.
+        let lotus = """
+            BEGIN:VTIMEZONE\r
+            TZID:Western/Central Europe\r
+            BEGIN:STANDARD\r
+            DTSTART:19501029T020000\r
+            RRULE:FREQ=YEARLY;BYMINUTE=0;BYHOUR=2;BYDAY=-1SU;BYMONTH=10\r
+            TZOFFSETFROM:+0200\r
+            TZOFFSETTO:+0100\r
+            END:STANDARD\r
+            BEGIN:DAYLIGHT\r
+            DTSTART:19500326T020000\r
+            RRULE:FREQ=YEARLY;BYMINUTE=0;BYHOUR=2;BYDAY=-1SU;BYMONTH=3\r
+            TZOFFSETFROM:+0100\r
+            TZOFFSETTO:+0200\r
+            END:DAYLIGHT\r
+            END:VTIMEZONE\r
+
+            """
+        let store = InMemoryStore()
+        let report = try importing(file(
+            lotus + event("UID:a", "SUMMARY:Jour fixe", "DTSTART;TZID=\"Western/Central Europe\":20261102T160000", "DURATION:PT30M")
+        ), into: store, zone: try Zone("Europe/Berlin"))
+        #expect(report.imported == 1 && report.skipped.isEmpty, "\(report.skipped)")
+        #expect(try meetings(store, "2026-11-01", "2026-11-30", in: .utc) == ["2026-11-02T15:00:00 15:30 Jour fixe"])
+    }
+
     @Test func leavesOutOnlyTheEventsWhoseZoneCannotBePlaced() throws {
         let store = InMemoryStore()
         let odd = "BEGIN:VTIMEZONE\r\nTZID:Odd\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:+0817\r\nTZOFFSETTO:+0817\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
@@ -224,6 +252,38 @@ import TovCore
         #expect(try meetings(tov, "2026-11-01", "2026-11-30").map { String($0.prefix(19)) } == ["2026-11-09T10:00:00", "2026-11-16T10:00:00"])
         let series = try #require(try tov.read { try $0.allSeries() }.first)
         #expect(series.extraDates.isEmpty && series.exceptionDates.isEmpty)
+    }
+
+    @Test func readsAnEmptyRRULEAsNoRepetition() throws {
+        // Calendar Labs writes `RRULE:` on every holiday.
+        let store = InMemoryStore()
+        let report = try importing(file(event("UID:a", "SUMMARY:Naadam", "DTSTART;VALUE=DATE:20260711", "RRULE:")), into: store)
+        #expect(report.imported == 1 && report.skipped.isEmpty, "\(report.skipped)")
+        #expect(report.notes == ["an empty RRULE is read as no repetition"])
+        #expect(try meetings(store, "2026-07-01", "2026-07-31") == ["2026-07-11/2026-07-12 Naadam"])
+    }
+
+    @Test func readsARuleWrittenTwiceAsOneAndTheStartsOfASecondRuleThatEndsAsExtraDates() throws {
+        // As Fastmail (Cyrus) wrote them: RFC 5545 deprecates a second RRULE but means the union of both.
+        let start = ["UID:a", "SUMMARY:M", "DTSTART;TZID=Europe/London:20230112T100000", "DTEND;TZID=Europe/London:20230112T120000"]
+        let twice = InMemoryStore()
+        try importing(file(event(start + ["RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=3", "RRULE:FREQ=WEEKLY;COUNT=3;BYDAY=TH"])), into: twice)
+        let series = try #require(try twice.read { try $0.allSeries() }.first)
+        #expect(series.rule.description == "FREQ=WEEKLY;COUNT=3;BYDAY=TH" && series.extraDates.isEmpty)
+
+        let two = InMemoryStore()
+        try importing(file(event(start + ["RRULE:FREQ=MONTHLY;BYDAY=2MO;COUNT=2", "RRULE:FREQ=WEEKLY;BYDAY=TH"])), into: two)
+        // The endless rule is the series'; the other's two Mondays are extra dates.
+        let withExtras = try #require(try two.read { try $0.allSeries() }.first)
+        #expect(withExtras.rule.description == "FREQ=WEEKLY;BYDAY=TH")
+        #expect(try meetings(two, "2023-02-01", "2023-03-15", in: try Zone("Europe/London")) == [
+            "2023-02-02T10:00:00 12:00 M", "2023-02-09T10:00:00 12:00 M", "2023-02-13T10:00:00 12:00 M",
+            "2023-02-16T10:00:00 12:00 M", "2023-02-23T10:00:00 12:00 M", "2023-03-02T10:00:00 12:00 M",
+            "2023-03-09T10:00:00 12:00 M", "2023-03-13T10:00:00 12:00 M",
+        ])
+        let endless = InMemoryStore()
+        let report = try importing(file(event(start + ["RRULE:FREQ=WEEKLY;BYDAY=TH", "RRULE:FREQ=MONTHLY;BYDAY=2MO"])), into: endless)
+        #expect(report.skipped.map(\.reason) == ["the event has 2 RRULEs that never end, and a series in tov has one rule"])
     }
 
     @Test func skipsAnEventWhoseRuleTheEngineRefuses() throws {
@@ -331,6 +391,14 @@ import TovCore
         #expect(report.notKept == [
             "VALARM": 2, "URL": 1, "GEO": 1, "TRANSP": 1, "X-GOOGLE-CONFERENCE": 1, "VTODO": 1, "VJOURNAL": 1, "VFREEBUSY": 1, "X-WR-CALNAME": 1,
         ])
+    }
+
+    @Test func countsAPropertyAfterTheCalendarsEndAsNotKept() throws {
+        // Podio ends its export with `X-COMMENT:Cached from …` after END:VCALENDAR.
+        let store = InMemoryStore()
+        let report = try importing(file(event("UID:a", "DTSTART:20261119T020000Z")) + "X-COMMENT:Cached from 2026-11-18\r\n", into: store)
+        #expect(report.imported == 1)
+        #expect(report.notKept == ["X-COMMENT": 1])
     }
 
     // MARK: - Identity and versions

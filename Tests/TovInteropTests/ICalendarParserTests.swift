@@ -47,6 +47,12 @@ import TovCore
         #expect(calendars[0].components[0].first("SUMMARY")?.text == "Ө")
     }
 
+    @Test func readsAPropertyAfterTheLastENDAsTheCalendars() throws {
+        let calendars = try parse("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\nX-COMMENT:Cached from 2022-02-20\n")
+        #expect(calendars.count == 1)
+        #expect(calendars[0].properties.map(\.name) == ["VERSION", "X-COMMENT"])
+    }
+
     @Test func namesTheLineOfWhatIsBroken() {
         #expect(throws: ICalendarSyntaxError(line: 3, "END:VCALENDAR where END:VEVENT (begun on line 2) was due")) {
             try parse("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n")
@@ -59,6 +65,10 @@ import TovCore
         }
         #expect(throws: ICalendarSyntaxError(line: 1, "VERSION outside any component: the file should start with BEGIN:VCALENDAR")) {
             try parse("VERSION:2.0\n")
+        }
+        // A fold that lost its space, as Confluence writes an ORGANIZER.
+        #expect(throws: ICalendarSyntaxError(line: 3, "'l Latham;CUTYPE=INDIVIDUAL:mailto:dl@exa' is neither a content line (NAME:value) nor the fold of one (which begins with a space)")) {
+            try parse("BEGIN:VCALENDAR\nORGANIZER:X-USER-KEY=8a4a;CN=Danie\nl Latham;CUTYPE=INDIVIDUAL:mailto:dl@example.org\nEND:VCALENDAR\n")
         }
         #expect(throws: ICalendarSyntaxError(line: 2, "the line is not UTF-8 text")) {
             try ICalendarParser.parse(Array("BEGIN:VCALENDAR\nSUMMARY:".utf8) + [0xFF] + Array("\nEND:VCALENDAR\n".utf8))

@@ -251,25 +251,67 @@ final class ICalendarEvent {
             start: start, startProperty: startProperty, end: first(.end), duration: first(.duration),
             dateZone: first(.zone)?.value.trimmedSpaces, placeCode: details.placeCode, zones: zones
         )
-        let rules = all(.rule)
-        guard rules.count <= 1 else {
-            throw NotImported("the event has \(rules.count) RRULEs, and a series in tov has one rule")
+        let rules = try ICalendarEvent.rules(all(.rule), start: schedule.start, zones: zones)
+        if let own = rules.first {
+            do {
+                try details.shift.check(for: own)
+            } catch let error as ValidationError {
+                throw NotImported("RRULE \(own): \(error.message)")
+            }
         }
-        if let property = rules.first {
+        rule = rules.first
+        exceptions = try all(.exceptions).flatMap { try ICalendarTime.readList($0, zones: zones).map(\.start) }
+        extras = try all(.extras).flatMap { try ICalendarTime.readList($0, zones: zones) }
+            + ICalendarEvent.starts(ofEnding: rules.dropFirst(), schedule: schedule)
+        self.notKept = notKept
+    }
+
+    // MARK: - Rules
+
+    /// The most starts a second RRULE may give (they are stored one by one); more, and the event is left out.
+    static let mostStartsOfASecondRule = 1000
+
+    /// The RRULEs of an event, the series' own first. An empty one (Calendar Labs writes `RRULE:` on events
+    /// that do not repeat) is none, and one written twice (as Fastmail has) is one. RFC 5545 deprecates
+    /// more than one; where several differ, only one may go on for ever: it is the series' rule, and the
+    /// others' starts become extra dates (RDATE), as their union is what the event means.
+    private static func rules(_ properties: [ICalendarProperty], start: LocalDateTime, zones: ICalendarZones) throws -> [RecurrenceRule] {
+        var rules: [RecurrenceRule] = []
+        for property in properties {
+            guard !property.value.trimmedSpaces.isEmpty else {
+                zones.note("an empty RRULE is read as no repetition")
+                continue
+            }
             do {
                 let rule = try RecurrenceRule(parsing: property.value)
-                try rule.check(start: schedule.start)
-                try details.shift.check(for: rule)
-                self.rule = rule
+                try rule.check(start: start)
+                if !rules.contains(rule) { rules.append(rule) }
             } catch let error as ValidationError {
                 throw NotImported("RRULE \(property.value): \(error.message)")
             }
-        } else {
-            rule = nil
         }
-        exceptions = try all(.exceptions).flatMap { try ICalendarTime.readList($0, zones: zones).map(\.start) }
-        extras = try all(.extras).flatMap { try ICalendarTime.readList($0, zones: zones) }
-        self.notKept = notKept
+        guard rules.count > 1 else { return rules }
+        let endless = rules.filter { $0.count == nil && $0.until == nil }
+        guard endless.count <= 1 else {
+            throw NotImported("the event has \(endless.count) RRULEs that never end, and a series in tov has one rule")
+        }
+        if let own = endless.first {
+            rules.removeAll { $0 == own }
+            rules.insert(own, at: 0)
+        }
+        return rules
+    }
+
+    /// The starts of rules that end, as extra dates (wall times in the zone) of a series starting as `schedule` does.
+    private static func starts(ofEnding rules: ArraySlice<RecurrenceRule>, schedule: Schedule) throws
+        -> [(start: ICalendarTime, end: ICalendarTime?)] {
+        try rules.flatMap { rule in
+            let starts = Array(rule.occurrences(from: schedule.start, in: schedule.zone).prefix(mostStartsOfASecondRule + 1))
+            guard starts.count <= mostStartsOfASecondRule else {
+                throw NotImported("RRULE \(rule) gives more than \(mostStartsOfASecondRule) meetings besides the series' own rule")
+            }
+            return starts.map { (start: ICalendarTime.dateTime($0, schedule.zone), end: ICalendarTime?.none) }
+        }
     }
 
     // MARK: - Schedule

@@ -2,9 +2,9 @@
 ///
 /// Accepts what real exports contain: CRLF or LF line ends, a UTF-8 byte order mark, folds on a space or a
 /// tab (even inside a multi-byte character, as some writers fold by octets), blank lines, and several
-/// VCALENDARs one after another. Refuses, naming the line: bytes that are not UTF-8, a line without a
-/// colon, a bad name or parameter, an END that does not close the open BEGIN, a component never closed,
-/// and anything outside a component.
+/// VCALENDARs one after another, and properties after the last END (read as that calendar's). Refuses,
+/// naming the line: bytes that are not UTF-8, a line without a colon, a bad name or parameter, an END that
+/// does not close the open BEGIN, a component never closed, and anything before the first BEGIN.
 public enum ICalendarParser {
     /// The top-level components of `bytes` (usually one VCALENDAR).
     public static func parse(_ bytes: [UInt8]) throws -> [ICalendarComponent] {
@@ -32,6 +32,11 @@ public enum ICalendarParser {
                     open[open.count - 1].components.append(current)
                 }
             default:
+                if open.isEmpty, let calendar = top.indices.last {
+                    // Podio writes an X-COMMENT after END:VCALENDAR: the calendar's, and so counted as not kept.
+                    top[calendar].properties.append(property)
+                    return
+                }
                 guard !open.isEmpty else {
                     throw ICalendarSyntaxError(line: number, "\(property.name) outside any component: the file should start with BEGIN:VCALENDAR")
                 }
@@ -116,9 +121,10 @@ public enum ICalendarParser {
             return lowercase ? name.uppercased() : name
         }
         let name = token()
-        guard !name.isEmpty else {
+        // A name is followed by its parameters, its value or nothing (then the colon is what is missing).
+        guard !name.isEmpty, index == line.count || line[index] == semicolon || line[index] == colon else {
             let shown = String(String(decoding: line, as: UTF8.self).prefix(40))
-            throw ICalendarSyntaxError(line: number, "'\(shown)' is not a content line (NAME:value)")
+            throw ICalendarSyntaxError(line: number, "'\(shown)' is neither a content line (NAME:value) nor the fold of one (which begins with a space)")
         }
         var parameters: [ICalendarParameter] = []
         while index < line.count, line[index] == semicolon {

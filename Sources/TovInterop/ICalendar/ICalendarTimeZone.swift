@@ -91,27 +91,27 @@ struct ICalendarTimeZone {
         return result.sorted { $0.instant < $1.instant }
     }
 
-    /// Whether `zone` keeps the same offsets as this definition at midnight and at noon UTC of every day
-    /// of `years`.
+    /// Whether `zone` keeps the same offsets as this definition at noon UTC of every day of `years`: the
+    /// clocks change on the same days. The hour of the night they change at may differ: Lotus Notes writes
+    /// Europe's October change at 02:00 rather than 03:00, and a sample at midnight UTC would fall in
+    /// that hour (while one an hour later would not).
     func matches(_ zone: TimeZone, years: ClosedRange<Int>) -> Bool {
         guard let first = try? LocalDate(year: years.lowerBound, month: 1, day: 1),
               let last = try? LocalDate(year: years.upperBound, month: 12, day: 31)
         else { return false }
-        var day = first.daysSinceEpoch * 86_400
+        var noon = first.daysSinceEpoch * 86_400 + 43_200
         let end = last.daysSinceEpoch * 86_400 + 43_200
         // The definition's onsets are worked out once for the whole span, not once per sample.
-        let transitions = onsets(from: day, through: end)
+        let transitions = onsets(from: noon, through: end)
         var offset = initialOffset
         var next = 0
-        while day <= end {
-            for instant in [day, day + 43_200] {
-                while next < transitions.count && transitions[next].instant <= instant {
-                    offset = transitions[next].offset
-                    next += 1
-                }
-                if zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant))) != offset { return false }
+        while noon <= end {
+            while next < transitions.count && transitions[next].instant <= noon {
+                offset = transitions[next].offset
+                next += 1
             }
-            day += 86_400
+            if zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(noon))) != offset { return false }
+            noon += 86_400
         }
         return true
     }
