@@ -65,7 +65,9 @@ extension SQLiteSession {
         precondition(Int(sqlite3_bind_parameter_count(sqlite)) == values.count, "\(values.count) values for \(statement.sql)")
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(32 * values.count)
         var texts: [(index: Int32, start: Int, count: Int)] = []
+        texts.reserveCapacity(values.count)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let code: Int32

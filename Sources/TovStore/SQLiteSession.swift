@@ -52,7 +52,9 @@ final class SQLiteSession: ScheduleSession {
     private func appendRow(id: UUID, created: Date, _ values: RowValues, to arguments: inout [(any DatabaseValueConvertible)?]) {
         arguments.append(id.lowercasedText)
         for (_, value) in values { arguments.append(value) }
-        arguments += [(created == .distantPast ? now : created).timeIntervalSince1970, now.timeIntervalSince1970, nil]
+        arguments.append((created == .distantPast ? now : created).timeIntervalSince1970)
+        arguments.append(now.timeIntervalSince1970)
+        arguments.append(nil)
     }
 
     /// How many rows one INSERT of a bulk save writes: far fewer statements, well under SQLite's limit

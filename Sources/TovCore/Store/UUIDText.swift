@@ -7,10 +7,22 @@ extension UUID {
 
     /// `3f9a12c0-…`, lowercase.
     public var lowercasedText: String {
-        var text = [UInt8]()
-        text.reserveCapacity(36)
-        appendLowercasedText(to: &text)
-        return String(decoding: text, as: UTF8.self)
+        // Written straight into the string's storage: an import writes one for every row.
+        String(unsafeUninitializedCapacity: 36) { buffer in
+            var index = 0
+            withUnsafeBytes(of: uuid) { bytes in
+                for (offset, byte) in bytes.enumerated() {
+                    if offset == 4 || offset == 6 || offset == 8 || offset == 10 {
+                        buffer[index] = UInt8(ascii: "-")
+                        index += 1
+                    }
+                    buffer[index] = UUID.hexDigits[Int(byte >> 4)]
+                    buffer[index + 1] = UUID.hexDigits[Int(byte & 0x0F)]
+                    index += 2
+                }
+            }
+            return index
+        }
     }
 
     /// Appends the lowercase text as UTF-8, or only its first `length` characters.
