@@ -54,54 +54,36 @@ struct Columns {
 }
 
 extension SQLiteSession {
-    /// Runs a statement that returns no rows with `values` bound in order, straight through SQLite's
-    /// bind functions. A bulk load saves 100,000 events of twenty values; GRDB's general arguments
-    /// (which copy every value into a list of its own first) took a fifth of that time. Text is gathered
-    /// into one buffer that lives until the statement has run, so SQLite need not copy every string.
-    func execute(_ statement: Statement, _ values: [(any DatabaseValueConvertible)?]) throws {
+    /// Runs a statement that returns no rows with `row`'s values bound in order, straight through
+    /// SQLite's bind functions (GRDB's general arguments copy every value into a list of their own first).
+    /// SQLite reads the text where it lies, in `row`'s buffer, until the statement has run.
+    func execute(_ statement: Statement, _ row: RowValues) throws {
         let sqlite = statement.sqliteStatement
         sqlite3_reset(sqlite)
         // Every parameter is bound below: none keeps a value from an earlier run.
-        precondition(Int(sqlite3_bind_parameter_count(sqlite)) == values.count, "\(values.count) values for \(statement.sql)")
+        precondition(Int(sqlite3_bind_parameter_count(sqlite)) == row.values.count, "\(row.values.count) values for \(statement.sql)")
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32 * values.count)
-        var texts: [(index: Int32, start: Int, count: Int)] = []
-        texts.reserveCapacity(values.count)
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let code: Int32
-            switch value?.databaseValue.storage ?? .null {
-            case .null: code = sqlite3_bind_null(sqlite, index)
-            case .int64(let number): code = sqlite3_bind_int64(sqlite, index, number)
-            case .double(let number): code = sqlite3_bind_double(sqlite, index, number)
-            case .string(let text):
-                // An empty buffer may have no address, which SQLite would take for NULL.
-                if text.isEmpty {
-                    code = sqlite3_bind_text(sqlite, index, "", 0, transient)
-                } else {
-                    let start = bytes.count
-                    bytes.append(contentsOf: text.utf8)
-                    texts.append((index, start, bytes.count - start))
-                    code = SQLITE_OK
-                }
-            case .blob(let data):
-                code = data.isEmpty
-                    ? sqlite3_bind_zeroblob(sqlite, index, 0)
-                    : data.withUnsafeBytes { sqlite3_bind_blob(sqlite, index, $0.baseAddress, Int32($0.count), transient) }
-            }
-            if code != SQLITE_OK { throw failure(code, statement) }
-        }
-        let code = try bytes.withUnsafeBufferPointer { buffer -> Int32 in
-            // SQLITE_STATIC: SQLite reads the text where it is, until the bindings are cleared below.
-            for text in texts {
-                let pointer = UnsafeRawPointer(buffer.baseAddress! + text.start).assumingMemoryBound(to: CChar.self)
-                let code = sqlite3_bind_text(sqlite, text.index, pointer, Int32(text.count), nil)
-                if code != SQLITE_OK { throw failure(code, statement) }
-            }
+        let code = try row.bytes.withUnsafeBufferPointer { buffer -> Int32 in
             defer {
                 sqlite3_reset(sqlite)
                 sqlite3_clear_bindings(sqlite)
+            }
+            for (offset, value) in row.values.enumerated() {
+                let index = Int32(offset + 1)
+                let code: Int32
+                switch value {
+                case .null: code = sqlite3_bind_null(sqlite, index)
+                case .integer(let number): code = sqlite3_bind_int64(sqlite, index, number)
+                case .real(let number): code = sqlite3_bind_double(sqlite, index, number)
+                case .text(_, 0):
+                    // An empty buffer may have no address, which SQLite would take for NULL.
+                    code = sqlite3_bind_text(sqlite, index, "", 0, transient)
+                case .text(let start, let count):
+                    // No destructor (SQLITE_STATIC): the bindings are cleared before the buffer goes.
+                    let pointer = UnsafeRawPointer(buffer.baseAddress! + start).assumingMemoryBound(to: CChar.self)
+                    code = sqlite3_bind_text(sqlite, index, pointer, Int32(count), nil)
+                }
+                if code != SQLITE_OK { throw failure(code, statement) }
             }
             return sqlite3_step(sqlite)
         }

@@ -24,37 +24,35 @@ final class SQLiteSession: ScheduleSession {
     /// looking a long statement up in GRDB's cache by its text would hash that text for every one.
     private var upserts: [String: Statement] = [:]
 
-    /// A record's columns other than id, created, updated and deleted, by name.
-    private typealias RowValues = KeyValuePairs<String, (any DatabaseValueConvertible)?>
-
-    /// Inserts or replaces a row by id, keeping its first `created` time.
-    private func upsert(_ table: String, id: UUID, created: Date, _ values: RowValues) throws {
+    /// Inserts or replaces a row by id, keeping its first `created` time; `write` adds the record's
+    /// columns other than id, created, updated and deleted.
+    private func upsert(_ table: String, id: UUID, created: Date, _ write: (inout RowValues) -> Void) throws {
+        var row = RowValues()
+        appendRow(id: id, created: created, write, to: &row)
         let statement: Statement
         if let prepared = upserts[table] {
             statement = prepared
         } else {
-            let columns = ["id"] + values.map(\.key) + ["created", "updated", "deleted"]
-            let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-            let updates = (values.map(\.key) + ["updated", "deleted"]).map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", ")
+            let placeholders = Array(repeating: "?", count: row.columns.count).joined(separator: ", ")
+            let updates = row.columns.filter { $0 != "id" && $0 != "created" }
+                .map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", ")
             statement = try db.makeStatement(sql: """
-                INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(placeholders))
+                INSERT INTO \(table) (\(row.columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(placeholders))
                 ON CONFLICT(id) DO UPDATE SET \(updates)
                 """)
             upserts[table] = statement
         }
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        arguments.reserveCapacity(values.count + 4)
-        appendRow(id: id, created: created, values, to: &arguments)
-        try execute(statement, arguments)
+        try execute(statement, row)
     }
 
-    /// A row's values in the order of the upsert's columns: id, the record's own, created, updated, deleted.
-    private func appendRow(id: UUID, created: Date, _ values: RowValues, to arguments: inout [(any DatabaseValueConvertible)?]) {
-        arguments.append(id.lowercasedText)
-        for (_, value) in values { arguments.append(value) }
-        arguments.append((created == .distantPast ? now : created).timeIntervalSince1970)
-        arguments.append(now.timeIntervalSince1970)
-        arguments.append(nil)
+    /// A row in the order of the upsert's columns: id, the record's own, created, updated, deleted.
+    private func appendRow(id: UUID, created: Date, _ write: (inout RowValues) -> Void, to row: inout RowValues) {
+        row.add("id", id)
+        write(&row)
+        row.add("created", (created == .distantPast ? now : created).timeIntervalSince1970)
+        row.add("updated", now.timeIntervalSince1970)
+        row.add("deleted", nil as Double?)
+        row.endRow()
     }
 
     /// How many rows one INSERT of a bulk save writes: far fewer statements, well under SQLite's limit
@@ -67,9 +65,9 @@ final class SQLiteSession: ScheduleSession {
     /// with an INSERT of a hundred rows at a time, and are recorded for undo as one row of their keys; the
     /// others are saved one by one, after any earlier record of the same id.
     private func upsertAll<Record>(_ table: String, _ records: [Record], id: (Record) -> UUID, created: (Record) -> Date,
-                                   _ values: (Record) -> RowValues) throws {
+                                   _ write: (Record, inout RowValues) -> Void) throws {
         guard records.count > 1 else {
-            for record in records { try upsert(table, id: id(record), created: created(record), values(record)) }
+            for record in records { try upsert(table, id: id(record), created: created(record)) { write(record, &$0) } }
             return
         }
         let stored = try storedIDs(in: table, among: records.map(id))
@@ -77,7 +75,7 @@ final class SQLiteSession: ScheduleSession {
         for index in records.indices {
             let recordID = id(records[index])
             if stored.live.contains(recordID) || stored.deleted.contains(recordID) {
-                try upsert(table, id: recordID, created: created(records[index]), values(records[index]))
+                try upsert(table, id: recordID, created: created(records[index])) { write(records[index], &$0) }
             } else if seen.insert(recordID).inserted {
                 fresh.append(index)
             } else {
@@ -89,32 +87,30 @@ final class SQLiteSession: ScheduleSession {
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
         defer { try? db.execute(sql: "PRAGMA defer_foreign_keys = OFF") }
         try UndoLog.insertingUnrecorded(into: table, in: db) {
-            var start = 0
-            while start < fresh.count {
-                let batch = fresh[start..<min(start + Self.rowsPerInsert, fresh.count)]
-                start += Self.rowsPerInsert
-                let columns = values(records[batch.first!]).map(\.key)
-                let statement = try insert(into: table, columns: columns, rows: batch.count)
-                var arguments: [(any DatabaseValueConvertible)?] = []
-                arguments.reserveCapacity(batch.count * (columns.count + 4))
-                for index in batch {
-                    appendRow(id: id(records[index]), created: created(records[index]), values(records[index]), to: &arguments)
+            try records.withUnsafeBufferPointer { records in
+                var start = 0
+                while start < fresh.count {
+                    let batch = fresh[start..<min(start + Self.rowsPerInsert, fresh.count)]
+                    start += Self.rowsPerInsert
+                    var rows = RowValues(reservingRows: batch.count)
+                    for index in batch {
+                        appendRow(id: id(records[index]), created: created(records[index]), { write(records[index], &$0) }, to: &rows)
+                    }
+                    try execute(insert(into: table, columns: rows.columns, rows: rows.rows), rows)
                 }
-                try execute(statement, arguments)
             }
         }
         try UndoLog.recordInserted(into: table, ids: fresh.map { id(records[$0]).lowercasedText }, in: db)
-        for index in again { try upsert(table, id: id(records[index]), created: created(records[index]), values(records[index])) }
+        for index in again { try upsert(table, id: id(records[index]), created: created(records[index])) { write(records[index], &$0) } }
     }
 
-    /// The INSERT of `rows` rows into `table`, with the columns of `upsert`.
+    /// The INSERT of `rows` rows of `columns` into `table`.
     private func insert(into table: String, columns: [String], rows: Int) throws -> Statement {
         let name = "\(table) \(rows)"
         if let prepared = inserts[name] { return prepared }
-        let all = ["id"] + columns + ["created", "updated", "deleted"]
-        let row = "(" + Array(repeating: "?", count: all.count).joined(separator: ", ") + ")"
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let statement = try db.makeStatement(sql: """
-            INSERT OR FAIL INTO \(table) (\(all.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
+            INSERT OR FAIL INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
             """)
         inserts[name] = statement
         return statement
@@ -156,10 +152,13 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ organisation: Organisation) throws {
-        try upsert("organisation", id: organisation.id, created: organisation.created, [
-            "name": organisation.name, "kind": organisation.kind.rawValue, "placeCode": organisation.placeCode,
-            "phone": organisation.phone, "email": organisation.email,
-        ])
+        try upsert("organisation", id: organisation.id, created: organisation.created) { row in
+            row.add("name", organisation.name)
+            row.add("kind", organisation.kind.rawValue)
+            row.add("placeCode", organisation.placeCode)
+            row.add("phone", organisation.phone)
+            row.add("email", organisation.email)
+        }
     }
 
     func organisation(_ row: Row) throws -> Organisation {
@@ -178,10 +177,14 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ person: Person) throws {
-        try upsert("person", id: person.id, created: person.created, [
-            "name": person.name, "organisationID": optionalKey(person.organisationID), "title": person.title,
-            "phone": person.phone, "email": person.email, "expertise": person.expertise,
-        ])
+        try upsert("person", id: person.id, created: person.created) { row in
+            row.add("name", person.name)
+            row.add("organisationID", person.organisationID)
+            row.add("title", person.title)
+            row.add("phone", person.phone)
+            row.add("email", person.email)
+            row.add("expertise", person.expertise)
+        }
     }
 
     func person(_ row: Row) throws -> Person {
@@ -245,25 +248,34 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ event: Event) throws {
-        try upsert("event", id: event.id, created: event.created, columns(of: event))
+        try upsert("event", id: event.id, created: event.created) { write(event, to: &$0) }
     }
 
     func saveAll(_ events: [Event]) throws {
-        try upsertAll("event", events, id: \.id, created: \.created, columns(of:))
+        try upsertAll("event", events, id: \.id, created: \.created, write(_:to:))
     }
 
-    private func columns(of event: Event) -> RowValues {
+    private func write(_ event: Event, to row: inout RowValues) {
         let schedule = event.schedule
-        return [
-            "kind": event.kind.rawValue, "title": event.title,
-            "start": schedule.start.description, "end": schedule.end.description, "allDay": schedule.allDay,
-            "timeZone": schedule.zone.identifier, "startUTC": schedule.startInstant, "endUTC": schedule.endInstant,
-            "status": event.status.rawValue, "placeCode": event.placeCode, "venue": event.venue,
-            "publicEvent": event.publicEvent, "topicID": optionalKey(event.topicID), "notes": event.notes,
-            "seriesID": optionalKey(event.seriesID), "recurrenceID": event.recurrenceID?.description,
-            "publicEventDate": event.publicEventDate?.description, "reportAttendance": event.report?.attendance,
-            "reportNotes": event.report?.notes,
-        ]
+        row.add("kind", event.kind.rawValue)
+        row.add("title", event.title)
+        row.add("start", schedule.start)
+        row.add("end", schedule.end)
+        row.add("allDay", schedule.allDay)
+        row.add("timeZone", schedule.zone.identifier)
+        row.add("startUTC", schedule.startInstant)
+        row.add("endUTC", schedule.endInstant)
+        row.add("status", event.status.rawValue)
+        row.add("placeCode", event.placeCode)
+        row.add("venue", event.venue)
+        row.add("publicEvent", event.publicEvent)
+        row.add("topicID", event.topicID)
+        row.add("notes", event.notes)
+        row.add("seriesID", event.seriesID)
+        row.add("recurrenceID", event.recurrenceID)
+        row.add("publicEventDate", event.publicEventDate)
+        row.add("reportAttendance", event.report?.attendance)
+        row.add("reportNotes", event.report?.notes)
     }
 
     private func event(_ row: Columns) throws -> Event {
@@ -331,26 +343,31 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ series: Series) throws {
-        try upsert("series", id: series.id, created: series.created, columns(of: series))
+        try upsert("series", id: series.id, created: series.created) { write(series, to: &$0) }
     }
 
     func saveAll(_ series: [Series]) throws {
-        try upsertAll("series", series, id: \.id, created: \.created, columns(of:))
+        try upsertAll("series", series, id: \.id, created: \.created, write(_:to:))
     }
 
-    private func columns(of series: Series) -> RowValues {
+    private func write(_ series: Series, to row: inout RowValues) {
         let range = series.instantRange
-        return [
-            "kind": series.kind.rawValue, "title": series.title,
-            "start": series.schedule.start.description, "end": series.schedule.end.description,
-            "allDay": series.schedule.allDay, "timeZone": series.schedule.zone.identifier,
-            "rule": series.rule.description,
-            "exceptionDates": series.exceptionDates.map(\.description).joined(separator: ","),
-            "extraDates": series.extraDates.map(\.description).joined(separator: ","),
-            "status": series.status.rawValue, "shift": series.shift.rawValue,
-            "placeCode": series.placeCode, "venue": series.venue, "notes": series.notes,
-            "startUTC": range.start, "endUTC": range.end,
-        ]
+        row.add("kind", series.kind.rawValue)
+        row.add("title", series.title)
+        row.add("start", series.schedule.start)
+        row.add("end", series.schedule.end)
+        row.add("allDay", series.schedule.allDay)
+        row.add("timeZone", series.schedule.zone.identifier)
+        row.add("rule", series.rule.description)
+        row.add("exceptionDates", series.exceptionDates.map(\.description).joined(separator: ","))
+        row.add("extraDates", series.extraDates.map(\.description).joined(separator: ","))
+        row.add("status", series.status.rawValue)
+        row.add("shift", series.shift.rawValue)
+        row.add("placeCode", series.placeCode)
+        row.add("venue", series.venue)
+        row.add("notes", series.notes)
+        row.add("startUTC", range.start)
+        row.add("endUTC", range.end)
     }
 
     private func series(_ row: Columns) throws -> Series {
@@ -400,15 +417,17 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ origin: Origin) throws {
-        try upsert("origin", id: origin.recordID, created: .distantPast, columns(of: origin))
+        try upsert("origin", id: origin.recordID, created: .distantPast) { write(origin, to: &$0) }
     }
 
     func saveAll(_ origins: [Origin]) throws {
-        try upsertAll("origin", origins, id: \.recordID, created: { _ in .distantPast }, columns(of:))
+        try upsertAll("origin", origins, id: \.recordID, created: { _ in .distantPast }, write(_:to:))
     }
 
-    private func columns(of origin: Origin) -> RowValues {
-        ["uid": origin.uid, "sequence": origin.sequence, "lastModified": origin.lastModified?.timeIntervalSince1970]
+    private func write(_ origin: Origin, to row: inout RowValues) {
+        row.add("uid", origin.uid)
+        row.add("sequence", origin.sequence)
+        row.add("lastModified", origin.lastModified?.timeIntervalSince1970)
     }
 
     // MARK: - Public holidays
@@ -460,12 +479,17 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ topic: Topic) throws {
-        try upsert("topic", id: topic.id, created: topic.created, [
-            "titleMn": topic.titleMn, "titleEn": topic.titleEn, "description": topic.description,
-            "category": topic.category, "proposedBy": optionalKey(topic.proposedBy),
-            "proposedOn": topic.proposedOn.description, "pinned": topic.pinned, "handRank": topic.handRank,
-            "status": topic.status.rawValue,
-        ])
+        try upsert("topic", id: topic.id, created: topic.created) { row in
+            row.add("titleMn", topic.titleMn)
+            row.add("titleEn", topic.titleEn)
+            row.add("description", topic.description)
+            row.add("category", topic.category)
+            row.add("proposedBy", topic.proposedBy)
+            row.add("proposedOn", topic.proposedOn)
+            row.add("pinned", topic.pinned)
+            row.add("handRank", topic.handRank)
+            row.add("status", topic.status.rawValue)
+        }
         try db.execute(sql: "DELETE FROM topicRequest WHERE topicID = ?", arguments: [key(topic.id)])
         for request in topic.requests {
             // One request per organisation: a second one from the same organisation changes nothing.
@@ -510,18 +534,20 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ item: ProgrammeItem) throws {
-        try upsert("programmeItem", id: item.id, created: item.created, columns(of: item))
+        try upsert("programmeItem", id: item.id, created: item.created) { write(item, to: &$0) }
     }
 
     func saveAll(_ items: [ProgrammeItem]) throws {
-        try upsertAll("programmeItem", items, id: \.id, created: \.created, columns(of:))
+        try upsertAll("programmeItem", items, id: \.id, created: \.created, write(_:to:))
     }
 
-    private func columns(of item: ProgrammeItem) -> RowValues {
-        [
-            "eventID": key(item.eventID), "kind": item.kind.rawValue, "title": item.title,
-            "serviceArea": item.serviceArea?.rawValue, "start": item.start?.short, "end": item.end?.short,
-        ]
+    private func write(_ item: ProgrammeItem, to row: inout RowValues) {
+        row.add("eventID", item.eventID)
+        row.add("kind", item.kind.rawValue)
+        row.add("title", item.title)
+        row.add("serviceArea", item.serviceArea?.rawValue)
+        row.add("start", item.start?.short)
+        row.add("end", item.end?.short)
     }
 
     func assignments(ofEvents ids: [UUID]) throws -> [Assignment] {
@@ -561,19 +587,20 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ assignment: Assignment) throws {
-        try upsert("assignment", id: assignment.id, created: assignment.created, columns(of: assignment))
+        try upsert("assignment", id: assignment.id, created: assignment.created) { write(assignment, to: &$0) }
     }
 
     func saveAll(_ assignments: [Assignment]) throws {
-        try upsertAll("assignment", assignments, id: \.id, created: \.created, columns(of:))
+        try upsertAll("assignment", assignments, id: \.id, created: \.created, write(_:to:))
     }
 
-    private func columns(of assignment: Assignment) -> RowValues {
+    private func write(_ assignment: Assignment, to row: inout RowValues) {
         let (personID, organisationID) = columns(of: assignment.holder)
-        return [
-            "eventID": key(assignment.eventID), "programmeItemID": optionalKey(assignment.programmeItemID),
-            "personID": personID, "organisationID": organisationID, "role": assignment.role.rawValue,
-        ]
+        row.add("eventID", assignment.eventID)
+        row.add("programmeItemID", assignment.programmeItemID)
+        row.add("personID", personID)
+        row.add("organisationID", organisationID)
+        row.add("role", assignment.role.rawValue)
     }
 
     func participation(ofEvent id: UUID) throws -> [Participation] {
@@ -604,19 +631,19 @@ final class SQLiteSession: ScheduleSession {
     }
 
     func save(_ participation: Participation) throws {
-        try upsert("participation", id: participation.id, created: participation.created, columns(of: participation))
+        try upsert("participation", id: participation.id, created: participation.created) { write(participation, to: &$0) }
     }
 
     func saveAll(_ participation: [Participation]) throws {
-        try upsertAll("participation", participation, id: \.id, created: \.created, columns(of:))
+        try upsertAll("participation", participation, id: \.id, created: \.created, write(_:to:))
     }
 
-    private func columns(of participation: Participation) -> RowValues {
+    private func write(_ participation: Participation, to row: inout RowValues) {
         let (personID, organisationID) = columns(of: participation.participant)
-        return [
-            "eventID": key(participation.eventID), "personID": personID, "organisationID": organisationID,
-            "status": participation.status.rawValue,
-        ]
+        row.add("eventID", participation.eventID)
+        row.add("personID", personID)
+        row.add("organisationID", organisationID)
+        row.add("status", participation.status.rawValue)
     }
 
     func assignments(of holder: Assignment.Holder) throws -> [Assignment] {
@@ -669,10 +696,12 @@ final class SQLiteSession: ScheduleSession {
         guard unavailability.through >= unavailability.from else {
             throw ValidationError("the last day away, \(unavailability.through), is before the first, \(unavailability.from)")
         }
-        try upsert("unavailability", id: unavailability.id, created: unavailability.created, [
-            "personID": key(unavailability.personID), "from": unavailability.from.description,
-            "through": unavailability.through.description, "note": unavailability.note,
-        ])
+        try upsert("unavailability", id: unavailability.id, created: unavailability.created) { row in
+            row.add("personID", unavailability.personID)
+            row.add("from", unavailability.from)
+            row.add("through", unavailability.through)
+            row.add("note", unavailability.note)
+        }
     }
 
     private func columns(of holder: Assignment.Holder) -> (person: String?, organisation: String?) {
