@@ -164,7 +164,7 @@ import TovTestSupport
             (["--event", meeting, "--person", keynote, "--role", "speaker"],
              "tov: 'speaker' is not a role; use one of: keynote, lead-discussant, moderator, presenter, trainer, interviewer, co-organiser\n"),
             (["--event", saDay, "--person", keynote, "--role", "presenter", "--item", item],
-             "tov: the programme item '\(item)' belongs to another event, not to 'Ховдын НЭХ өдөрлөг'\n"),
+             "tov: the programme item '\(item)' is not on 'Ховдын НЭХ өдөрлөг'\n"),
             (["--event", meeting, "--person", keynote, "--role", "moderator", "--item", item],
              "tov: Б. Энхтуяа is already moderator on 'ТББ-ын диалоги'\n"),
             (["--event", meeting, "--person", keynote, "--org", organisation, "--role", "keynote"],

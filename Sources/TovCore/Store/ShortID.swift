@@ -16,6 +16,14 @@ public enum ShortID {
         return String(decoding: text, as: UTF8.self)
     }
 
+    /// `text` lowercased when it can be the start of an id: four or more hex digits (and dashes), short
+    /// of a whole UUID. Nil for anything else, such as a name.
+    public static func prefix(of text: String) -> String? {
+        let prefix = text.lowercased()
+        guard prefix.count >= 4, prefix.count < 36, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return nil }
+        return prefix
+    }
+
     /// The one live record of `kind` whose id starts with `text` (at least four hex digits, or a whole UUID).
     public static func resolve(_ text: String, _ kind: RecordKind, in session: any ScheduleSession) throws -> UUID {
         let prefix = text.lowercased()

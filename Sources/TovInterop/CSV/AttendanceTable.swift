@@ -116,8 +116,7 @@ enum AttendanceTable {
 
         private func find(_ text: String) throws -> Found {
             if let id = UUID(text: text), let found = try record(id) { return found }
-            let prefix = text.lowercased()
-            if prefix.count >= 4, prefix.count < 36, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) {
+            if let prefix = ShortID.prefix(of: text) {
                 let ids = try session.ids(of: .event, withPrefix: prefix) + session.ids(of: .series, withPrefix: prefix)
                 if ids.count > 1 { throw ValidationError("'\(text)' matches \(ids.count) event and series ids; type more of it") }
                 if let id = ids.first, let found = try record(id) { return found }

@@ -71,8 +71,7 @@ struct NameIndex {
     /// id or no record has it; throws when a prefix fits several.
     static func record<Record>(_ text: String, in records: [UUID: Record], _ kind: RecordKind) throws -> Record? {
         if let id = UUID(text: text) { return records[id] }
-        let prefix = text.lowercased()
-        guard prefix.count >= 4, prefix.count < 36, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return nil }
+        guard let prefix = ShortID.prefix(of: text) else { return nil }
         let matches = records.filter { $0.key.lowercasedText.hasPrefix(prefix) }
         guard matches.count <= 1 else { throw ValidationError("'\(text)' matches \(matches.count) \(kind.noun) ids; type more of it") }
         return matches.first?.value

@@ -28,16 +28,19 @@ struct EventTarget: ParsableArguments {
     /// The stored event; a series meeting gets its stored change (and default programme) when it has none,
     /// so call this inside a write.
     func storedEvent(in session: any ScheduleSession) throws -> Event {
-        if let event {
-            let id = try ShortID.resolve(event, .event, in: session)
-            guard let found = try session.event(id) else { throw ValidationError("no event has the id '\(event)'") }
-            return found
-        }
+        if let event { return try EventTarget.event(event, in: session) }
         let (series, original) = try seriesMeeting(in: session)
         if series.exceptionDates.contains(original) {
             throw ValidationError("the meeting of \(original) has been removed; `tov series restore` brings it back first")
         }
         return try Meetings.storedEvent(of: series, at: original, in: session)
+    }
+
+    /// The stored event whose id (or its start) is `text`.
+    static func event(_ text: String, in session: any ScheduleSession) throws -> Event {
+        let id = try ShortID.resolve(text, .event, in: session)
+        guard let found = try session.event(id) else { throw ValidationError("no event has the id '\(text)'") }
+        return found
     }
 
     /// The event if it is stored, without making one: nil for a series meeting nothing was recorded on.

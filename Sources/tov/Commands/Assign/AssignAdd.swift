@@ -43,7 +43,7 @@ struct AssignAdd: ParsableCommand {
         let (assignment, name, event, conflicts) = try store.write(undoable: label) { session in
             let (holder, name) = try resolveHolder(in: session)
             let event = try target.storedEvent(in: session)
-            let itemID = try item.map { try programmeItem($0, of: event, in: session) }
+            let itemID = try item.map { try ProgrammeCommand.item($0, of: event, in: session).id }
             let isOnEvent = try session.assignments(ofEvents: [event.id]).contains { $0.holder == holder }
             let assignment = try Meetings.assign(holder, as: role, on: itemID, to: event, named: name, in: session)
             // Someone already on the event has its conflicts already: a second role makes none.
@@ -70,14 +70,5 @@ struct AssignAdd: ParsableCommand {
         let id = try ShortID.resolve(text, .organisation, in: session)
         guard let found = try session.organisation(id) else { throw ValidationError("no organisation has the id '\(text)'") }
         return (.organisation(id), found.name)
-    }
-
-    /// The programme item `text` names, which must be one of `event`'s.
-    private func programmeItem(_ text: String, of event: Event, in session: any ScheduleSession) throws -> UUID {
-        let id = try ShortID.resolve(text, .programmeItem, in: session)
-        guard try session.programme(ofEvent: event.id).contains(where: { $0.id == id }) else {
-            throw ValidationError("the programme item '\(text)' belongs to another event, not to '\(event.title)'")
-        }
-        return id
     }
 }

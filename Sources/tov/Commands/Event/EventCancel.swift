@@ -12,8 +12,7 @@ struct EventCancel: ParsableCommand {
         let language = try global.language()
         let store = try global.openStore(creating: false)
         let event = try store.write(undoable: say(language, mn: "Арга хэмжээ цуцалсан: \(self.id)", en: "Cancelled event \(self.id)")) { session in
-            let id = try ShortID.resolve(id, .event, in: session)
-            guard var event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
+            var event = try EventTarget.event(id, in: session)
             event.status = .cancelled
             try Meetings.save(event, in: session)
             return event

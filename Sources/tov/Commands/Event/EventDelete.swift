@@ -15,8 +15,7 @@ struct EventDelete: ParsableCommand {
         let language = try global.language()
         let store = try global.openStore(creating: false)
         let event = try store.write(undoable: say(language, mn: "Арга хэмжээ устгасан: \(self.id)", en: "Deleted event \(self.id)")) { session in
-            let id = try ShortID.resolve(id, .event, in: session)
-            guard let event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
+            let event = try EventTarget.event(id, in: session)
             try Meetings.delete(event, in: session)
             return event
         }

@@ -29,8 +29,7 @@ struct EventEdit: ParsableCommand {
         let today = try Clock.today()
         let store = try global.openStore(creating: false)
         let event = try store.write(undoable: say(language, mn: "Арга хэмжээ засварласан: \(self.id)", en: "Edited event \(self.id)")) { session in
-            let id = try ShortID.resolve(id, .event, in: session)
-            guard var event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
+            var event = try EventTarget.event(id, in: session)
             let oldStatus = event.status
             event.title = title ?? event.title
             event.kind = kind ?? event.kind

@@ -13,8 +13,7 @@ struct EventShow: ParsableCommand {
         let language = try global.language()
         let store = try global.openStore(creating: false)
         let details = try store.read { session in
-            let id = try ShortID.resolve(id, .event, in: session)
-            guard let event = try session.event(id) else { throw ValidationError("no event has the id '\(self.id)'") }
+            let event = try EventTarget.event(id, in: session)
             return try EventDetails(event: event, session: session)
         }
         emit(format == .json ? details.json(in: language) : details.text(in: language))

@@ -37,11 +37,7 @@ struct CSVListExport {
 
     /// `--event`'s event, or every stored event starting in the days asked for.
     private func events(in session: any ScheduleSession) throws -> [Event] {
-        if let event {
-            let id = try ShortID.resolve(event, .event, in: session)
-            guard let found = try session.event(id) else { throw ValidationError("no event has the id '\(event)'") }
-            return [found]
-        }
+        if let event { return [try EventTarget.event(event, in: session)] }
         return try session.allEvents().filter { event in
             let day = event.schedule.start.date
             return (first.map { day >= $0 } ?? true) && (last.map { day <= $0 } ?? true)
