@@ -132,25 +132,33 @@ public enum Attendance {
     /// The event's list: organisations first, then people, each in Mongolian alphabetical order. A participant
     /// whose record has been deleted is left out until an undo brings it back.
     public static func lines(of eventID: UUID, in session: any ScheduleSession) throws -> [Line] {
-        let list = try session.participation(ofEvent: eventID)
-        guard !list.isEmpty else { return [] }
+        try lines(of: [eventID], in: session)[eventID] ?? []
+    }
+
+    /// The lists of these events, as `lines(of:in:)` gives each, read together: an export of every list
+    /// reads the participation, the organisations and the people once, not once per event. Events without
+    /// a list are left out.
+    public static func lines(of eventIDs: [UUID], in session: any ScheduleSession) throws -> [UUID: [Line]] {
+        let list = try session.participation(ofEvents: eventIDs)
+        guard !list.isEmpty else { return [:] }
         let organisations = Dictionary(uniqueKeysWithValues: try session.organisations().map { ($0.id, $0) })
         let people = list.contains { $0.participant.isPerson }
             ? Dictionary(uniqueKeysWithValues: try session.people().map { ($0.id, $0) }) : [:]
-        var lines: [Line] = []
+        var lines: [UUID: [Line]] = [:]
         for participation in list {
             switch participation.participant {
             case .organisation(let id):
                 guard let organisation = organisations[id] else { continue }
-                lines.append(Line(participation: participation, name: organisation.name, organisationKind: organisation.kind))
+                lines[participation.eventID, default: []].append(
+                    Line(participation: participation, name: organisation.name, organisationKind: organisation.kind))
             case .person(let id):
                 guard let person = people[id] else { continue }
                 let organisation = person.organisationID.flatMap { organisations[$0] }
-                lines.append(Line(participation: participation, name: person.name,
-                                  organisation: organisation?.name, organisationKind: organisation?.kind))
+                lines[participation.eventID, default: []].append(
+                    Line(participation: participation, name: person.name, organisation: organisation?.name, organisationKind: organisation?.kind))
             }
         }
-        return lines.sorted(by: precedes)
+        return lines.mapValues { $0.sorted(by: precedes) }
     }
 
     /// Organisations before people, then by name, then by id so that the order is stable.

@@ -143,9 +143,9 @@ enum AttendanceTable {
         let index = try NameIndex(session)
         let table = CSVTable.attendance
         var csv = CSV(header: table.columns.map { table.header($0, in: language) })
+        let lists = try Attendance.lines(of: events.map(\.id), in: session)
         for event in events.sorted(by: { ($0.schedule.startInstant, $0.id.uuidString) < ($1.schedule.startInstant, $1.id.uuidString) }) {
-            let lines = try Attendance.lines(of: event.id, in: session)
-            guard !lines.isEmpty else { continue }
+            guard let lines = lists[event.id] else { continue }
             let (eventID, date) = try reference(to: event, in: session)
             for line in lines {
                 let (participant, organisation) = index.reference(to: line.participation.participant)
