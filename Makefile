@@ -61,12 +61,22 @@ test: build ics-corpus
 ## names the files and their sha256.
 ICS_CORPUS = .build/ics-corpus
 ICS_CORPUS_WHEELS = recurring_ical_events-3.8.2 icalendar-7.3.0
+# Packages whose wheel holds no test calendars: their source archive (sdist) does, unpacked into a folder
+# of its own name (open_web_calendar-1.51/…). pip prepares an sdist's metadata before saving it, which
+# fetches its build backend from PyPI too.
+ICS_CORPUS_SDISTS = open_web_calendar-1.51
 ics-corpus:
 	@for wheel in $(ICS_CORPUS_WHEELS); do \
 		file=$(ICS_CORPUS)/wheels/$$wheel-py3-none-any.whl; \
 		[ -f $$file ] || python3 -m pip download --quiet --no-deps --only-binary=:all: -d $(ICS_CORPUS)/wheels \
 			"$${wheel%-*}==$${wheel##*-}" || exit 1; \
 		[ -d $(ICS_CORPUS)/unpacked/$$wheel.dist-info ] || python3 -m zipfile -e $$file $(ICS_CORPUS)/unpacked || exit 1; \
+	done
+	@for sdist in $(ICS_CORPUS_SDISTS); do \
+		file=$(ICS_CORPUS)/sdists/$$sdist.tar.gz; \
+		[ -f $$file ] || python3 -m pip download --quiet --no-deps --no-binary=:all: -d $(ICS_CORPUS)/sdists \
+			"$${sdist%-*}==$${sdist##*-}" || exit 1; \
+		[ -d $(ICS_CORPUS)/unpacked/$$sdist ] || python3 -m tarfile -e $$file $(ICS_CORPUS)/unpacked || exit 1; \
 	done
 
 ## Release-build benchmark: bulk load, agenda of a month and a year, check, first screen, .ics export and import,

@@ -17,8 +17,8 @@ struct ICalendarCorpus: Sendable {
         manifest: TovBinary.packageRoot.appendingPathComponent("Tests/Fixtures/ics/manifest.json")
     )
 
-    /// Real-world files inside the wheels of recurring-ical-events and icalendar, which `make test` fetches from
-    /// PyPI and unpacks here (Makefile, `ics-corpus`): never committed.
+    /// Real-world files inside the wheels of recurring-ical-events and icalendar and the sdist of open-web-calendar,
+    /// which `make test` fetches from PyPI and unpacks here (Makefile, `ics-corpus`): never committed.
     static let pypi = ICalendarCorpus(
         folder: TovBinary.packageRoot.appendingPathComponent(".build/ics-corpus/unpacked"),
         manifest: TovBinary.packageRoot.appendingPathComponent("Tests/Fixtures/ics/pypi-corpus.json")

@@ -3,9 +3,9 @@ import Testing
 import TovTestSupport
 
 /// Real-world calendars, checked as `ICalendarInteropTests` checks the fixtures: the test calendars inside the
-/// wheels of recurring-ical-events 3.8.2 and icalendar 7.3.0, many of them exports from Google, Exchange,
-/// Nextcloud, Thunderbird and others attached to bug reports. `make test` fetches the wheels from PyPI into
-/// `.build/ics-corpus` (they are not ours to commit); `Tests/Fixtures/ics/pypi-corpus.json` names the files
+/// wheels of recurring-ical-events 3.8.2 and icalendar 7.3.0 and the sdist of open-web-calendar 1.51, many of
+/// them exports from Google, Exchange, Nextcloud, Thunderbird, Apple Calendar and others attached to bug
+/// reports. `make test` fetches the packages from PyPI into `.build/ics-corpus` (they are not ours to commit); `Tests/Fixtures/ics/pypi-corpus.json` names the files
 /// with their SHA-256, and `Tests/Fixtures/ics/README.md` says which were left out and why. A missing folder
 /// fails the tests, never skips them.
 @Suite struct ICalendarPyPICorpusTests: ICalendarCorpusSuite {
@@ -18,8 +18,8 @@ import TovTestSupport
     /// Fails, saying how to fetch the corpus, when `make test` has not.
     func requireFetched(_ entry: ICalendarCorpus.Entry) throws {
         try #require(FileManager.default.fileExists(atPath: entry.path), """
-            \(entry.path) is missing: `make test` (or `make ics-corpus`) fetches the wheels of recurring-ical-events \
-            and icalendar from PyPI into .build/ics-corpus.
+            \(entry.path) is missing: `make test` (or `make ics-corpus`) fetches recurring-ical-events, icalendar \
+            and open-web-calendar from PyPI into .build/ics-corpus.
             """)
     }
 
@@ -38,13 +38,13 @@ import TovTestSupport
             }
         }
         try #require(FileManager.default.fileExists(atPath: Self.corpus.folder.path), """
-            \(Self.corpus.folder.path) is missing: `make test` (or `make ics-corpus`) fetches the wheels of \
-            recurring-ical-events and icalendar from PyPI into .build/ics-corpus.
+            \(Self.corpus.folder.path) is missing: `make test` (or `make ics-corpus`) fetches \
+            recurring-ical-events, icalendar and open-web-calendar from PyPI into .build/ics-corpus.
             """)
         for entry in entries { try requireFetched(entry) }
         let digests = try sha256(of: entries.map(\.path))
         for (entry, digest) in zip(entries, digests) where entry.sha256 != digest {
-            Issue.record("\(entry.file) has SHA-256 \(digest), not the manifest's \(entry.sha256 ?? "-"): not the wheel's file")
+            Issue.record("\(entry.file) has SHA-256 \(digest), not the manifest's \(entry.sha256 ?? "-"): not the package's file")
         }
     }
 
