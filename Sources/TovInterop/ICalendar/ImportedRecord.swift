@@ -36,23 +36,31 @@ struct ImportedRecord {
     /// and those with one. People and topics are found or made in `directory`.
     init(uid: String, master: ICalendarEvent?, overrides: [ICalendarEvent], directory: ImportDirectory) {
         self.uid = uid
-        let all = (master.map { [$0] } ?? []) + overrides
         line = master?.line ?? overrides.map(\.line).min() ?? 0
         mainID = ImportedRecord.id(forUID: uid)
-        sequence = all.map(\.sequence).max() ?? 0
-        lastModified = all.compactMap(\.lastModified).max()
-        notKept = all.flatMap(\.notKept)
+        // Gathered without an array of all the VEVENTs: nearly every UID has one, and there may be 100,000.
+        var sequence = master?.sequence ?? 0
+        var lastModified = master?.lastModified
+        notKept = master?.notKept ?? []
+        for change in overrides {
+            sequence = max(sequence, change.sequence)
+            if let modified = change.lastModified, lastModified.map({ modified > $0 }) ?? true { lastModified = modified }
+            notKept += change.notKept
+        }
+        self.sequence = sequence
+        self.lastModified = lastModified
         guard let master else {
             for change in overrides { addSingle(change, directory: directory) }
             return
+        }
+        // The main record's origin comes first.
+        if sequence > 0 || lastModified != nil || !ImportedRecord.isOwnID(uid) {
+            origins.append(Origin(recordID: mainID, uid: uid, sequence: sequence, lastModified: lastModified))
         }
         if master.rule == nil && master.extras.isEmpty {
             addSingle(master, overrides: overrides, directory: directory)
         } else {
             addSeries(master, overrides: overrides, directory: directory)
-        }
-        if !ImportedRecord.isOwnID(uid) || sequence > 0 || lastModified != nil {
-            origins.insert(Origin(recordID: mainID, uid: uid, sequence: sequence, lastModified: lastModified), at: 0)
         }
     }
 
