@@ -75,6 +75,14 @@ public struct ICalendarImport {
         var changes: [Int] = []
     }
 
+    /// The group a UID has (its entry in a dictionary, changed in place), or `next` for a new one: one
+    /// lookup either way, where asking and then adding hashed a new UID twice.
+    private static func group(_ entry: inout Int?, next: Int) -> Int {
+        if let known = entry { return known }
+        entry = next
+        return next
+    }
+
     /// Calendar properties read (or harmless to leave): every other one is counted as not kept.
     private static let calendarProperties: Set<String> = ["VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-TIMEZONE"]
 
@@ -90,14 +98,8 @@ public struct ICalendarImport {
         var groupOfUID: [String: Int] = [:]
         groupOfUID.reserveCapacity(events.count)
         for (index, event) in events.enumerated() {
-            let group: Int
-            if let known = groupOfUID[event.uid] {
-                group = known
-            } else {
-                group = groups.count
-                groupOfUID[event.uid] = group
-                groups.append(UIDGroup(uid: event.uid))
-            }
+            let group = ICalendarImport.group(&groupOfUID[event.uid], next: groups.count)
+            if group == groups.count { groups.append(UIDGroup(uid: event.uid)) }
             guard event.recurrenceID == nil else {
                 groups[group].changes.append(index)
                 continue

@@ -113,13 +113,14 @@ struct ImportedRecord {
         )
     }
 
-    /// Adds an event with the programme, roles and list its VEVENT gives.
-    private mutating func add(_ event: Event, from source: ICalendarEvent, directory: ImportDirectory) {
+    /// Adds an event with the programme, roles and list its VEVENT gives; the event is moved in, not copied.
+    private mutating func add(_ event: consuming Event, from source: ICalendarEvent, directory: ImportDirectory) {
+        let eventID = event.id
         events.append(event)
         var itemIDs: Set<UUID> = []
         for (index, reference) in source.items.enumerated() {
             let item = ProgrammeItem(
-                id: reference.id ?? StableID.make("ics:\(uid)/\(event.id.lowercasedText)/item/\(index)"), eventID: event.id,
+                id: reference.id ?? StableID.make("ics:\(uid)/\(eventID.lowercasedText)/item/\(index)"), eventID: eventID,
                 kind: reference.kind, title: reference.title, serviceArea: reference.serviceArea, start: reference.start, end: reference.end
             )
             items.append(item)
@@ -129,14 +130,14 @@ struct ImportedRecord {
             let holder = directory.holder(for: person)
             let itemID = person.itemID.flatMap { itemIDs.contains($0) ? $0 : nil }
             for role in person.roles where !assignments.contains(where: {
-                $0.eventID == event.id && $0.holder == holder && $0.role == role && $0.programmeItemID == itemID
+                $0.eventID == eventID && $0.holder == holder && $0.role == role && $0.programmeItemID == itemID
             }) {
-                let id = StableID.make("ics:\(uid)/\(event.id.lowercasedText)/\(ImportedRecord.key(holder))/\(role.rawValue)/\(itemID?.lowercasedText ?? "")")
-                assignments.append(Assignment(id: id, eventID: event.id, programmeItemID: itemID, holder: holder, role: role))
+                let id = StableID.make("ics:\(uid)/\(eventID.lowercasedText)/\(ImportedRecord.key(holder))/\(role.rawValue)/\(itemID?.lowercasedText ?? "")")
+                assignments.append(Assignment(id: id, eventID: eventID, programmeItemID: itemID, holder: holder, role: role))
             }
-            if let status = person.participation, !participation.contains(where: { $0.eventID == event.id && $0.participant == holder }) {
-                let id = StableID.make("ics:\(uid)/\(event.id.lowercasedText)/list/\(ImportedRecord.key(holder))")
-                participation.append(Participation(id: id, eventID: event.id, participant: holder, status: status))
+            if let status = person.participation, !participation.contains(where: { $0.eventID == eventID && $0.participant == holder }) {
+                let id = StableID.make("ics:\(uid)/\(eventID.lowercasedText)/list/\(ImportedRecord.key(holder))")
+                participation.append(Participation(id: id, eventID: eventID, participant: holder, status: status))
             }
         }
     }
