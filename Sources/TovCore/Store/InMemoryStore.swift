@@ -186,6 +186,8 @@ public final class InMemoryStore: ScheduleStore {
         func save(_ origin: Origin) throws { records.origins[origin.recordID] = origin }
 
         func origins(withUIDs uids: [String]) throws -> [Origin] {
+            // A dry run into a new database asks with every UID of a file: no set of them is needed for none.
+            guard !records.origins.isEmpty else { return [] }
             let wanted = Set(uids)
             return records.origins.values.filter { wanted.contains($0.uid) }
         }

@@ -104,7 +104,7 @@ public struct ICalendarSyntaxError: Error, Equatable, Sendable, CustomStringConv
 public enum ICalendarText {
     /// `value` with its escapes undone; `\N` is a line break too, and an unknown escape keeps its character.
     public static func unescape(_ value: String) -> String {
-        guard value.utf8.contains(UInt8(ascii: "\\")) else { return value }
+        guard value.utf8Contains(UInt8(ascii: "\\")) else { return value }
         var result = ""
         result.reserveCapacity(value.utf8.count)
         var escaping = false

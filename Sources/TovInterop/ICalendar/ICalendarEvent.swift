@@ -82,7 +82,7 @@ final class ICalendarEvent {
     }
 
     /// The properties read here; every other one is counted as not kept.
-    private enum Field: Int, CaseIterable {
+    fileprivate enum Field: Int, CaseIterable {
         case uid, stamp, sequence, lastModified, created, start, end, duration, rule, exceptions, extras, recurrenceID
         case status, summary, location, description, categories, organizer, attendee
         case kind, ownStatus, place, venue, notes, topic, publicEvent, reportAttendance, reportNotes, shift, programmeItem, recordID
@@ -129,30 +129,50 @@ final class ICalendarEvent {
         static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
     }
 
-    /// Reads a VEVENT. `fromTov` says the file is tov's own, whose LOCATION and DESCRIPTION are made from
-    /// what X-TOV- properties hold.
-    init(_ component: ICalendarComponent, zones: ICalendarZones, fromTov calendarFromTov: Bool) throws {
-        line = component.line
-        var notKept: [String] = []
-        // Where each field first appears: one lookup per property, not one search per field (a file may
-        // hold 100,000 events).
-        let properties = component.properties
-        var firstIndex = [Int](repeating: -1, count: Field.allCases.count)
-        for (index, property) in properties.enumerated() {
-            if let field = Field.byName[property.name] {
-                if firstIndex[field.rawValue] < 0 { firstIndex[field.rawValue] = index }
-            } else {
-                notKept.append(property.name)
+    /// Where each field appears among a VEVENT's properties, and the names of those tov does not read, for
+    /// the VEVENTs of one file. They nearly all have the same properties in the same order, so the layout
+    /// of the last one is kept: a VEVENT whose names are the same, compared in place (equal short names
+    /// compare in one step), takes it as it is, and only another has its names looked up.
+    struct FieldLayouts {
+        private var names: [String] = []
+        private var positions: [[Int]] = []
+        private var unread: [String] = []
+
+        /// For each field (by its raw value), the indices of its properties in `properties`; and the names
+        /// of the properties that are no field, in order.
+        fileprivate mutating func layout(of properties: [ICalendarProperty]) -> (positions: [[Int]], unread: [String]) {
+            guard properties.count != names.count || !names.indices.allSatisfy({ properties[$0].name == names[$0] }) else {
+                return (positions, unread)
             }
+            positions = Array(repeating: [], count: Field.allCases.count)
+            unread = []
+            for (index, property) in properties.enumerated() {
+                if let field = Field.byName[property.name] {
+                    positions[field.rawValue].append(index)
+                } else {
+                    unread.append(property.name)
+                }
+            }
+            names = properties.map(\.name)
+            return (positions, unread)
         }
-        notKept += component.components.map(\.name)
+    }
+
+    /// Reads a VEVENT. `fromTov` says the file is tov's own, whose LOCATION and DESCRIPTION are made from
+    /// what X-TOV- properties hold; `fieldLayouts` is shared by the VEVENTs of one file.
+    init(
+        _ component: ICalendarComponent, zones: ICalendarZones, fromTov calendarFromTov: Bool, fieldLayouts: inout FieldLayouts
+    ) throws {
+        line = component.line
+        // Where each field appears: one search for them all, not one per field (a file may hold 100,000 events).
+        let properties = component.properties
+        let (positions, unread) = fieldLayouts.layout(of: properties)
+        var notKept = unread + component.components.map(\.name)
         func first(_ field: Field) -> ICalendarProperty? {
-            let index = firstIndex[field.rawValue]
-            return index < 0 ? nil : properties[index]
+            positions[field.rawValue].first.map { properties[$0] }
         }
-        func all(_ field: Field) -> [ICalendarProperty] {
-            let index = firstIndex[field.rawValue]
-            return index < 0 ? [] : properties[index...].filter { $0.name == field.name }
+        func all(_ field: Field) -> LazyMapSequence<[Int], ICalendarProperty> {
+            positions[field.rawValue].lazy.map { properties[$0] }
         }
         func text(_ field: Field) -> String? { first(field).flatMap { ICalendarEvent.clean($0.text) } }
         let fromTov = calendarFromTov || first(.kind) != nil
@@ -184,16 +204,25 @@ final class ICalendarEvent {
             notes: text(.notes) ?? (fromTov ? nil : text(.description)),
             publicEvent: text(.publicEvent), publicEventDate: nil, report: nil, shift: .keep
         )
-        let categories = all(.categories).flatMap { property in
+        // The first of tov's kinds among the CATEGORIES, and whether they hold any other word.
+        var categoryKind: EventKind?
+        var otherCategory = false
+        for property in all(.categories) {
             // Nearly always one word, tov's kind: read without splitting.
-            EventKind(rawValue: property.value) != nil ? [property.value] : property.texts.map { $0.trimmedSpaces.lowercased() }
+            if let kind = EventKind(rawValue: property.value) {
+                categoryKind = categoryKind ?? kind
+                continue
+            }
+            for word in property.texts.map({ $0.trimmedSpaces.lowercased() }) where !word.isEmpty {
+                if let kind = EventKind(rawValue: word) { categoryKind = categoryKind ?? kind } else { otherCategory = true }
+            }
         }
         if let kind = first(.kind).flatMap({ EventKind(rawValue: $0.value) ?? EventKind(rawValue: $0.value.trimmedSpaces.lowercased()) }) {
             details.kind = kind
-        } else if let kind = categories.lazy.compactMap(EventKind.init(rawValue:)).first {
-            details.kind = kind
+        } else if let categoryKind {
+            details.kind = categoryKind
         }
-        if categories.contains(where: { !$0.isEmpty && EventKind(rawValue: $0) == nil }) { notKept.append("CATEGORIES") }
+        if otherCategory { notKept.append("CATEGORIES") }
         if let code = first(.place)?.value.trimmedSpaces {
             if ReferenceData.shared.place(code: code) != nil {
                 details.placeCode = code
@@ -275,7 +304,7 @@ final class ICalendarEvent {
     /// that do not repeat) is none, and one written twice (as Fastmail has) is one. RFC 5545 deprecates
     /// more than one; where several differ, only one may go on for ever: it is the series' rule, and the
     /// others' starts become extra dates (RDATE), as their union is what the event means.
-    private static func rules(_ properties: [ICalendarProperty], start: LocalDateTime, zones: ICalendarZones) throws -> [RecurrenceRule] {
+    private static func rules(_ properties: some Sequence<ICalendarProperty>, start: LocalDateTime, zones: ICalendarZones) throws -> [RecurrenceRule] {
         var rules: [RecurrenceRule] = []
         for property in properties {
             guard !property.value.trimmedSpaces.isEmpty else {
@@ -463,6 +492,12 @@ final class ICalendarEvent {
 }
 
 extension String {
+    /// Whether the text's UTF-8 holds `byte`: read in place, as iterating `utf8` itself takes an index
+    /// step per byte, which values of a large file feel.
+    func utf8Contains(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
     /// The text without the spaces and tabs around it; the text itself, without copying, when there are
     /// none (nearly always: Foundation's trimming would turn every value of a large file into an NSString).
     var trimmedSpaces: String {

@@ -28,6 +28,7 @@ public struct ICalendarImport {
     public init(bytes: [UInt8], fallbackZone: Zone, floatingZone: Zone? = nil, now: Date) throws {
         var events: [ICalendarEvent] = []
         var report = ImportReport()
+        var fieldLayouts = ICalendarEvent.FieldLayouts()
         for component in try ICalendarParser.parse(bytes) {
             guard component.name == "VCALENDAR" else {
                 report.notKeeping(component.name)
@@ -40,11 +41,10 @@ public struct ICalendarImport {
                 throw ICalendarSyntaxError(line: scale.line, "CALSCALE \(scale.value): tov reads Gregorian calendars only")
             }
             let fromTov = component.first("PRODID")?.value == ICalendarTerms.productID
-            let vevents = component.components(named: "VEVENT")
             let zones = ICalendarZones(
                 definitions: try component.components(named: "VTIMEZONE").map(ICalendarTimeZone.init),
                 calendarZone: component.first("X-WR-TIMEZONE")?.text.trimmedSpaces,
-                fallback: fallbackZone, floating: floatingZone, events: vevents, now: now
+                fallback: fallbackZone, floating: floatingZone, calendar: component, now: now
             )
             for child in component.components {
                 switch child.name {
@@ -52,7 +52,7 @@ public struct ICalendarImport {
                     continue
                 case "VEVENT":
                     do {
-                        events.append(try ICalendarEvent(child, zones: zones, fromTov: fromTov))
+                        events.append(try ICalendarEvent(child, zones: zones, fromTov: fromTov, fieldLayouts: &fieldLayouts))
                     } catch let error as NotImported {
                         report.skipped.append(ImportReport.Skip(uid: child.first("UID")?.text, line: child.line, reason: error.reason))
                     }
@@ -66,6 +66,23 @@ public struct ICalendarImport {
         reading = report
     }
 
+    /// The VEVENTs of one UID, by their place in `events`.
+    private struct UIDGroup {
+        let uid: String
+        /// The one without RECURRENCE-ID that counts.
+        var master: Int?
+        /// Those with one.
+        var changes: [Int] = []
+    }
+
+    /// The group a UID has (its entry in a dictionary, changed in place), or `next` for a new one: one
+    /// lookup either way, where asking and then adding hashed a new UID twice.
+    private static func group(_ entry: inout Int?, next: Int) -> Int {
+        if let known = entry { return known }
+        entry = next
+        return next
+    }
+
     /// Calendar properties read (or harmless to leave): every other one is counted as not kept.
     private static let calendarProperties: Set<String> = ["VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-TIMEZONE"]
 
@@ -76,34 +93,36 @@ public struct ICalendarImport {
     public func plan(in session: any ScheduleSession) throws -> ICalendarImportPlan {
         var report = reading
         // UIDs in file order, each with its VEVENT without RECURRENCE-ID (the highest SEQUENCE, the first
-        // when they tie) and its changes of single meetings.
-        var uids: [String] = []
-        var masters: [String: Int] = [:]
-        var changes: [String: [Int]] = [:]
-        masters.reserveCapacity(events.count)
+        // when they tie) and its changes of single meetings; each VEVENT looks its UID up once.
+        var groups: [UIDGroup] = []
+        var groupOfUID: [String: Int] = [:]
+        groupOfUID.reserveCapacity(events.count)
         for (index, event) in events.enumerated() {
-            if masters[event.uid] == nil && changes[event.uid] == nil { uids.append(event.uid) }
+            let group = ICalendarImport.group(&groupOfUID[event.uid], next: groups.count)
+            if group == groups.count { groups.append(UIDGroup(uid: event.uid)) }
             guard event.recurrenceID == nil else {
-                changes[event.uid, default: []].append(index)
+                groups[group].changes.append(index)
                 continue
             }
-            if let kept = masters[event.uid] {
+            if let kept = groups[group].master {
                 let keeps = events[kept].sequence >= event.sequence
                 let (winner, loser) = keeps ? (events[kept], event) : (event, events[kept])
-                if !keeps { masters[event.uid] = index }
+                if !keeps { groups[group].master = index }
                 report.skipped.append(ImportReport.Skip(
                     uid: event.uid, line: loser.line,
                     reason: "the VEVENT on line \(winner.line) has the same UID and a SEQUENCE as high or higher (\(winner.sequence))"))
             } else {
-                masters[event.uid] = index
+                groups[group].master = index
             }
         }
+        let uids = groups.map(\.uid)
         let stored = try StoredRecords(uids: uids, in: session)
         let directory = try ImportDirectory(session)
         var writes = ICalendarImportPlan.Writes()
-        for uid in uids {
-            var record = ImportedRecord(uid: uid, master: masters[uid].map { events[$0] },
-                                        overrides: (changes[uid] ?? []).map { events[$0] }, directory: directory)
+        for group in groups {
+            let uid = group.uid
+            var record = ImportedRecord(uid: uid, master: group.master.map { events[$0] },
+                                        overrides: group.changes.map { events[$0] }, directory: directory)
             report.skipped += record.skipped
             let outcome = stored.weigh(&record, writes: &writes)
             switch outcome {

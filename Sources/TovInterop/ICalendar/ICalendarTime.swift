@@ -56,7 +56,7 @@ enum ICalendarTime: Hashable {
     }
 
     private static func read(_ text: String, of property: ICalendarProperty, zones: ICalendarZones) throws -> ICalendarTime {
-        let isDate = (text.utf8.count == 8 && !text.utf8.contains(UInt8(ascii: "T"))) || property.parameter("VALUE")?.uppercased() == "DATE"
+        let isDate = (text.utf8.count == 8 && !text.utf8Contains(UInt8(ascii: "T"))) || property.parameter("VALUE")?.uppercased() == "DATE"
         if isDate {
             return .date(try value(property) { try ICalendarValue.date(text) })
         }

@@ -17,19 +17,20 @@ final class ICalendarZones {
     /// The zone the user named for floating times, which the calendar's does not override.
     let floating: Zone?
     private let definitions: [String: ICalendarTimeZone]
-    /// The VEVENTs, whose times say over which years a VTIMEZONE must match.
-    private let events: [ICalendarComponent]
+    /// The calendar, whose VEVENTs' times say over which years a VTIMEZONE must match: picked out only when
+    /// a VTIMEZONE must be matched, which few files need.
+    private let calendar: ICalendarComponent
     private let now: Date
     private var resolved: [String: Result<Zone, NotImported>] = [:]
     /// "TZID 'X' read as Y" and the like, each once, in the order decided.
     private(set) var notes: [String] = []
 
     init(definitions: [ICalendarTimeZone], calendarZone: String?, fallback: Zone, floating: Zone? = nil,
-         events: [ICalendarComponent], now: Date) {
+         calendar: ICalendarComponent, now: Date) {
         self.floating = floating
         self.definitions = Dictionary(definitions.map { ($0.identifier, $0) }, uniquingKeysWith: { first, _ in first })
         self.fallback = fallback
-        self.events = events
+        self.calendar = calendar
         self.now = now
         if let calendarZone, let zone = ICalendarZones.ianaZone(named: calendarZone) ?? WindowsZoneNames.ianaName(for: calendarZone).flatMap({ try? Zone($0) }) {
             self.calendarZone = zone
@@ -60,7 +61,7 @@ final class ICalendarZones {
         guard let definition = definitions[tzid] else {
             return .failure(NotImported("TZID '\(tzid)' is not a time zone tov knows, and the file has no VTIMEZONE for it"))
         }
-        let span = ICalendarZones.years(of: tzid, in: events, now: now) ?? 2000...2000
+        let span = ICalendarZones.years(of: tzid, in: calendar.components(named: "VEVENT"), now: now) ?? 2000...2000
         guard let zone = definition.matchingZone(years: span, preferring: [calendarZone, fallback].compactMap { $0 }) else {
             let when = span.lowerBound == span.upperBound ? "in \(span.lowerBound)" : "over \(span.lowerBound)–\(span.upperBound)"
             return .failure(NotImported("the VTIMEZONE of TZID '\(tzid)' keeps clocks that no IANA zone keeps \(when)"))

@@ -36,23 +36,31 @@ struct ImportedRecord {
     /// and those with one. People and topics are found or made in `directory`.
     init(uid: String, master: ICalendarEvent?, overrides: [ICalendarEvent], directory: ImportDirectory) {
         self.uid = uid
-        let all = (master.map { [$0] } ?? []) + overrides
         line = master?.line ?? overrides.map(\.line).min() ?? 0
         mainID = ImportedRecord.id(forUID: uid)
-        sequence = all.map(\.sequence).max() ?? 0
-        lastModified = all.compactMap(\.lastModified).max()
-        notKept = all.flatMap(\.notKept)
+        // Gathered without an array of all the VEVENTs: nearly every UID has one, and there may be 100,000.
+        var sequence = master?.sequence ?? 0
+        var lastModified = master?.lastModified
+        notKept = master?.notKept ?? []
+        for change in overrides {
+            sequence = max(sequence, change.sequence)
+            if let modified = change.lastModified, lastModified.map({ modified > $0 }) ?? true { lastModified = modified }
+            notKept += change.notKept
+        }
+        self.sequence = sequence
+        self.lastModified = lastModified
         guard let master else {
             for change in overrides { addSingle(change, directory: directory) }
             return
+        }
+        // The main record's origin comes first.
+        if sequence > 0 || lastModified != nil || !ImportedRecord.isOwnID(uid) {
+            origins.append(Origin(recordID: mainID, uid: uid, sequence: sequence, lastModified: lastModified))
         }
         if master.rule == nil && master.extras.isEmpty {
             addSingle(master, overrides: overrides, directory: directory)
         } else {
             addSeries(master, overrides: overrides, directory: directory)
-        }
-        if !ImportedRecord.isOwnID(uid) || sequence > 0 || lastModified != nil {
-            origins.insert(Origin(recordID: mainID, uid: uid, sequence: sequence, lastModified: lastModified), at: 0)
         }
     }
 
@@ -105,13 +113,14 @@ struct ImportedRecord {
         )
     }
 
-    /// Adds an event with the programme, roles and list its VEVENT gives.
-    private mutating func add(_ event: Event, from source: ICalendarEvent, directory: ImportDirectory) {
+    /// Adds an event with the programme, roles and list its VEVENT gives; the event is moved in, not copied.
+    private mutating func add(_ event: consuming Event, from source: ICalendarEvent, directory: ImportDirectory) {
+        let eventID = event.id
         events.append(event)
         var itemIDs: Set<UUID> = []
         for (index, reference) in source.items.enumerated() {
             let item = ProgrammeItem(
-                id: reference.id ?? StableID.make("ics:\(uid)/\(event.id.lowercasedText)/item/\(index)"), eventID: event.id,
+                id: reference.id ?? StableID.make("ics:\(uid)/\(eventID.lowercasedText)/item/\(index)"), eventID: eventID,
                 kind: reference.kind, title: reference.title, serviceArea: reference.serviceArea, start: reference.start, end: reference.end
             )
             items.append(item)
@@ -121,14 +130,14 @@ struct ImportedRecord {
             let holder = directory.holder(for: person)
             let itemID = person.itemID.flatMap { itemIDs.contains($0) ? $0 : nil }
             for role in person.roles where !assignments.contains(where: {
-                $0.eventID == event.id && $0.holder == holder && $0.role == role && $0.programmeItemID == itemID
+                $0.eventID == eventID && $0.holder == holder && $0.role == role && $0.programmeItemID == itemID
             }) {
-                let id = StableID.make("ics:\(uid)/\(event.id.lowercasedText)/\(ImportedRecord.key(holder))/\(role.rawValue)/\(itemID?.lowercasedText ?? "")")
-                assignments.append(Assignment(id: id, eventID: event.id, programmeItemID: itemID, holder: holder, role: role))
+                let id = StableID.make("ics:\(uid)/\(eventID.lowercasedText)/\(ImportedRecord.key(holder))/\(role.rawValue)/\(itemID?.lowercasedText ?? "")")
+                assignments.append(Assignment(id: id, eventID: eventID, programmeItemID: itemID, holder: holder, role: role))
             }
-            if let status = person.participation, !participation.contains(where: { $0.eventID == event.id && $0.participant == holder }) {
-                let id = StableID.make("ics:\(uid)/\(event.id.lowercasedText)/list/\(ImportedRecord.key(holder))")
-                participation.append(Participation(id: id, eventID: event.id, participant: holder, status: status))
+            if let status = person.participation, !participation.contains(where: { $0.eventID == eventID && $0.participant == holder }) {
+                let id = StableID.make("ics:\(uid)/\(eventID.lowercasedText)/list/\(ImportedRecord.key(holder))")
+                participation.append(Participation(id: id, eventID: eventID, participant: holder, status: status))
             }
         }
     }

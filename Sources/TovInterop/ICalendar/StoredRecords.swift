@@ -56,6 +56,10 @@ struct StoredRecords {
     /// stored records it replaces, and `writes` the deletion of those it drops), or skipped and why.
     func weigh(_ record: inout ImportedRecord, writes: inout ICalendarImportPlan.Writes) -> Outcome {
         let origins = originsByUID[record.uid] ?? []
+        // A record the database has never held, as is every record of a first import: nothing to weigh.
+        if origins.isEmpty && events[record.mainID] == nil && series[record.mainID] == nil && !deleted.contains(record.mainID) {
+            return .imported
+        }
         var ids = [record.mainID] + origins.map(\.recordID)
         ids = Array(Set(ids))
         let storedSeries = ids.compactMap { series[$0] }

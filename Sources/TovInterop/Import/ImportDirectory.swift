@@ -43,6 +43,7 @@ final class ImportDirectory {
 
     /// The pending records become part of what is written.
     func keep() {
+        guard !pending.isEmpty else { return }
         made.organisations += pending.organisations
         made.people += pending.people
         made.topics += pending.topics
