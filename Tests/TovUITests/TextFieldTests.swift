@@ -47,3 +47,39 @@ import TovCore
         #expect(grid.rows == ["баатар"].map { String($0.dropFirst()) + " " } && caret == Position(x: 5, y: 0))
     }
 }
+
+@Suite struct SuggestedTextTests {
+    @Test func typingReplacesASuggestion() {
+        var field = TextField(suggesting: "2026-11-23")
+        #expect(field.isSuggestion)
+        for character in "2027-01-21" { field.handle(.character(character)) }
+        #expect(field.text == "2027-01-21" && !field.isSuggestion)
+    }
+
+    @Test func movingTheCaretKeepsTheSuggestionToEdit() {
+        var field = TextField(suggesting: "2026-11-23")
+        field.handle(.backspace)
+        #expect(field.text.isEmpty)
+        field = TextField(suggesting: "2026-11-23")
+        field.handle(.left)
+        field.handle(.backspace)
+        field.handle(.character("4"))
+        #expect(field.text == "2026-11-43" && !field.isSuggestion)
+    }
+
+    @Test func keysTheFieldLeavesToThePromptKeepTheSuggestion() {
+        var field = TextField(suggesting: "attendance.csv")
+        #expect(!field.handle(.enter) && field.isSuggestion && field.text == "attendance.csv")
+        #expect(!field.handle(.character("\u{7}")) && field.isSuggestion)
+    }
+
+    @Test func aSuggestionIsDrawnSelected() {
+        var grid = CellGrid(width: 12, height: 1)
+        TextField(suggesting: "2026").draw(into: &grid, x: 0, y: 0, width: 12, style: .plain, focused: true)
+        #expect(grid[0, 0].style.reverse)
+        var typed = TextField(suggesting: "2026")
+        typed.handle(.end)
+        typed.draw(into: &grid, x: 0, y: 0, width: 12, style: .plain, focused: true)
+        #expect(!grid[0, 0].style.reverse)
+    }
+}

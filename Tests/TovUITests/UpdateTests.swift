@@ -95,6 +95,14 @@ import TovCore
         #expect(state.overlay == nil && state.selectedDate.description == "2027-02-28" && effects.count == 1)
     }
 
+    @Test func aDateTypedAtOnceReplacesTheProposedDay() {
+        var state = state()
+        _ = Update.handle(.character("g"), state: &state)
+        for character in "2027-01-21" { _ = Update.handle(.character(character), state: &state) }
+        _ = Update.handle(.enter, state: &state)
+        #expect(state.overlay == nil && state.selectedDate.description == "2027-01-21")
+    }
+
     @Test func anEventFormSavesWhatWasTyped() throws {
         var state = state()
         _ = Update.handle(.character("a"), state: &state)

@@ -111,7 +111,7 @@ public enum Update {
             return [.save(.markAttendance(meeting, line.participation.participant, name: line.name, next))]
         case .exportAttendance:
             let day = meeting.schedule.start.date
-            state.overlay = .prompt(Prompt(purpose: .exportAttendance, field: TextField("attendance-\(day).csv")))
+            state.overlay = .prompt(Prompt(purpose: .exportAttendance, field: TextField(suggesting: "attendance-\(day).csv")))
         case .writeReport:
             guard meeting.schedule.start.date <= state.today else {
                 state.status = StatusMessage(text: language.pick("Өдөр нь болоогүй тул тайлан бичихгүй", "The day has not come yet: no report before it"), isError: true)
@@ -124,7 +124,7 @@ public enum Update {
                 return []
             }
             let next = meeting.schedule.start.date.adding(months: 12) ?? meeting.schedule.start.date
-            state.overlay = .prompt(Prompt(purpose: .copyEvent, field: TextField(next.description)))
+            state.overlay = .prompt(Prompt(purpose: .copyEvent, field: TextField(suggesting: next.description)))
         case .search, .addAway, .topicUp, .topicDown, .pinTopic, .requestTopic, .withdrawTopic, .nextTopic, .fillTopics, .toggleAgendaSpan:
             state.status = StatusMessage(text: language.pick("Esc — уулзалтаас гарах", "Esc closes the meeting first"), isError: false)
         default: return nil
@@ -148,7 +148,7 @@ public enum Update {
         case .today: return select(state.today, state: &state)
         case .previousMonth: return select(state.selectedDate.adding(months: -1) ?? state.selectedDate, state: &state)
         case .nextMonth: return select(state.selectedDate.adding(months: 1) ?? state.selectedDate, state: &state)
-        case .goToDate: state.overlay = .prompt(Prompt(purpose: .goToDate, field: TextField(state.selectedDate.description)))
+        case .goToDate: state.overlay = .prompt(Prompt(purpose: .goToDate, field: TextField(suggesting: state.selectedDate.description)))
         case .search:
             state.overlay = .prompt(Prompt(purpose: .search, field: TextField(state.pane == .dialogue || state.pane == .people ? state.filter : "")))
         case .toggleAgendaSpan:

@@ -12,10 +12,20 @@ public struct TextField: Hashable, Sendable {
     public private(set) var characters: [Character]
     /// Where the next character goes: 0 is before the first.
     public private(set) var caret: Int
+    /// Whether the text is a suggestion that the first character typed replaces, as a prompt's
+    /// proposed date is: typing a date over it must not make "2026-11-232027-01-21". Backspace and
+    /// Delete clear it; a key that moves the caret takes it as the text to edit.
+    public private(set) var isSuggestion = false
 
     public init(_ text: String = "") {
         characters = Array(SafeText.clean(text))
         caret = characters.count
+    }
+
+    /// A field holding `text` as a suggestion: shown selected, replaced by what is typed.
+    public init(suggesting text: String) {
+        self.init(text)
+        isSuggestion = !characters.isEmpty
     }
 
     public var text: String { String(characters) }
@@ -30,16 +40,28 @@ public struct TextField: Hashable, Sendable {
     public mutating func set(_ text: String) {
         characters = Array(SafeText.clean(text))
         caret = characters.count
+        isSuggestion = false
     }
 
     /// Edits the line; false when the key is not a line-editing key (Enter, Tab, Esc, Up, Down…),
     /// so the form or prompt can act on it.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        let wasSuggestion = isSuggestion
+        isSuggestion = false
+        // Backspace and Delete take a suggestion away whole, as they do selected text.
+        if wasSuggestion && [.backspace, .control("h"), .delete, .control("d")].contains(key) {
+            set("")
+            return true
+        }
         switch key {
         case .character(let character):
             // A control character typed or pasted is dropped, never kept to reach a terminal later.
-            guard !character.isNewline, SafeText.clean(String(character)) == String(character) else { return false }
+            guard !character.isNewline, SafeText.clean(String(character)) == String(character) else {
+                isSuggestion = wasSuggestion
+                return false
+            }
+            if wasSuggestion { set("") }
             characters.insert(character, at: caret)
             caret += 1
         case .left, .control("b"):
@@ -69,13 +91,14 @@ public struct TextField: Hashable, Sendable {
             characters.removeSubrange(start..<caret)
             caret = start
         default:
+            isSuggestion = wasSuggestion
             return false
         }
         return true
     }
 
-    /// Draws the line in `width` columns from (`x`, `y`), scrolled so the caret shows; returns the caret's
-    /// cell when `focused`.
+    /// Draws the line in `width` columns from (`x`, `y`), scrolled so the caret shows, a suggestion
+    /// reversed as selected text is; returns the caret's cell when `focused`.
     @discardableResult
     public func draw(into grid: inout CellGrid, x: Int, y: Int, width: Int, style: Style, focused: Bool) -> Position? {
         guard width > 0 else { return nil }
@@ -87,7 +110,7 @@ public struct TextField: Hashable, Sendable {
             columnsToCaret -= CellWidth.of(characters[first])
             first += 1
         }
-        grid.write(String(characters[first...]), x: x, y: y, style: style, limit: width)
+        grid.write(String(characters[first...]), x: x, y: y, style: isSuggestion ? style.reversed : style, limit: width)
         return focused ? Position(x: x + columnsToCaret, y: y) : nil
     }
 }
