@@ -50,7 +50,8 @@ enum Failure {
         switch error {
         case let error as TovCore.ValidationError:
             status = 2
-            message = error.message
+            // In Mongolian for a user who reads Mongolian, when the error has been written in it; else English.
+            message = error.message(in: GlobalOptions.languageOfErrors(Array(CommandLine.arguments.dropFirst())))
         case let error as StoreError:
             switch error {
             case .notATovDatabase, .missing: status = 2

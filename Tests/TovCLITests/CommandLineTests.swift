@@ -271,6 +271,22 @@ import TovTestSupport
         #expect(rule.status == 2 && rule.stderr.contains("FREQ"))
     }
 
+    @Test func anErrorWrittenInMongolianIsSaidInMongolianToWhoReadsIt() throws {
+        let asked = try tov("--lang", "mn", "agenda", "--from", "2026-02-30")
+        #expect(asked.status == 2 && asked.stderr == "tov: “2026-02-30” гэсэн огноо хуанлид байхгүй\n")
+        let after = try tov("agenda", "--lang=mn", "--tz", "Mars/Olympus")
+        #expect(after.status == 2 && after.stderr.hasPrefix("tov: “Mars/Olympus” гэсэн цагийн бүс алга"))
+        let locale = try TovBinary.run(["--db", db, "event", "add", "--title", "x", "--date", "2026-01-15", "--start", "25:00"],
+                                       environment: ["LANG": "mn_MN.UTF-8"])
+        #expect(locale.status == 2 && locale.stderr == "tov: “25:00” гэсэн цаг байхгүй\n")
+        // English stays English, and an error with no Mongolian yet is said in English.
+        let english = try tov("--lang", "en", "agenda", "--from", "2026-02-30")
+        #expect(english.stderr == "tov: '2026-02-30' is not a date on the calendar\n")
+        let untranslated = try tov("--lang", "mn", "series", "add", "--title", "x", "--date", "2026-01-15", "--start", "10:00",
+                                   "--rule", "FREQ=FORTNIGHTLY")
+        #expect(untranslated.status == 2 && untranslated.stderr.hasPrefix("tov: RRULE"))
+    }
+
     /// A plain agenda request is read without ArgumentParser; every way of writing it, and every request it
     /// leaves to ArgumentParser, must come out as ArgumentParser reads it.
     @Test func agendaArgumentsReadEitherWayAgree() throws {

@@ -15,7 +15,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...LocalDate.daysIn(month: month, year: year)).contains(day)
         else {
-            throw ValidationError("\(LocalDate.format(year, month, day)) is not a date on the calendar")
+            throw ValidationError("\(LocalDate.format(year, month, day)) is not a date on the calendar",
+                                  mn: "\(LocalDate.format(year, month, day)) гэсэн огноо хуанлид байхгүй")
         }
         self.year = year
         self.month = month
@@ -40,12 +41,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
         else {
-            throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD")
+            throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD", mn: "“\(text)” огноо биш; ОООО-СС-ӨӨ хэлбэрээр бичнэ үү")
         }
         do {
             try self.init(year: y, month: m, day: d)
         } catch {
-            throw ValidationError("'\(text)' is not a date on the calendar")
+            throw ValidationError("'\(text)' is not a date on the calendar", mn: "“\(text)” гэсэн огноо хуанлид байхгүй")
         }
     }
 

@@ -7,7 +7,7 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Creates a time, or fails when it is not on a clock (`25:00`).
     public init(hour: Int, minute: Int, second: Int = 0) throws {
         guard (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else {
-            throw ValidationError("\(pad(hour, 2)):\(pad(minute, 2)) is not a time of day")
+            throw ValidationError("\(pad(hour, 2)):\(pad(minute, 2)) is not a time of day", mn: "\(pad(hour, 2)):\(pad(minute, 2)) гэсэн цаг байхгүй")
         }
         self.hour = hour
         self.minute = minute
@@ -30,13 +30,13 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
               parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let h = Int(parts[0]), let m = Int(parts[1])
         else {
-            throw ValidationError("'\(text)' is not a time; write it as HH:MM")
+            throw ValidationError("'\(text)' is not a time; write it as HH:MM", mn: "“\(text)” цаг биш; ЦЦ:ММ хэлбэрээр бичнэ үү")
         }
         let s = parts.count == 3 ? Int(parts[2]) ?? 0 : 0
         do {
             try self.init(hour: h, minute: m, second: s)
         } catch {
-            throw ValidationError("'\(text)' is not a time of day")
+            throw ValidationError("'\(text)' is not a time of day", mn: "“\(text)” гэсэн цаг байхгүй")
         }
     }
 

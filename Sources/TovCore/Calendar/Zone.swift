@@ -13,7 +13,8 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
     public init(_ identifier: String) throws {
         // Foundation also accepts offsets such as "GMT+8" as identifiers; only names of the IANA database are zones here.
         guard Zone.looksLikeIANAName(identifier), let zone = TimeZone(identifier: identifier) else {
-            throw ValidationError("'\(identifier)' is not a known time zone; use an IANA name such as Asia/Ulaanbaatar")
+            throw ValidationError("'\(identifier)' is not a known time zone; use an IANA name such as Asia/Ulaanbaatar",
+                                  mn: "“\(identifier)” гэсэн цагийн бүс алга; Asia/Ulaanbaatar гэх мэт IANA нэрээр бичнэ үү")
         }
         self.identifier = identifier
         self.rules = ZoneRules.rules(for: zone)
