@@ -17,27 +17,6 @@ struct GlobalOptions: ParsableArguments {
     /// The language asked for, else the one `LANG` names.
     func language() throws -> Language { try values.language() }
 
-    /// The language the locale names.
-    static func localeLanguage() -> Language {
-        // POSIX precedence; an empty variable counts as unset. Read with getenv: Foundation's copy of the
-        // whole environment cost a fifth of a millisecond of every agenda.
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy
-            .compactMap { (name: String) -> String? in getenv(name).map { String(cString: $0) } }
-            .first { !$0.isEmpty }
-        return Language(locale: locale)
-    }
-
-    /// The language of an error that stopped a command, which may not have been parsed: `--lang` as
-    /// typed, else the locale's.
-    static func languageOfErrors(_ arguments: [String]) -> Language {
-        for (index, argument) in arguments.enumerated().reversed() {
-            let value = argument.hasPrefix("--lang=") ? String(argument.dropFirst("--lang=".count))
-                : argument == "--lang" && index + 1 < arguments.count ? arguments[index + 1] : nil
-            if let value, let language = Language(rawValue: value.lowercased()) { return language }
-        }
-        return localeLanguage()
-    }
-
     /// `--db`, else `$TOV_DB`, else the XDG data folder.
     var databasePath: String { values.databasePath }
 
@@ -53,7 +32,7 @@ struct Globals {
 
     /// The language asked for, else the one `LANG` names.
     func language() throws -> Language {
-        guard let lang else { return GlobalOptions.localeLanguage() }
+        guard let lang else { return Globals.localeLanguage() }
         guard let language = Language(rawValue: lang.lowercased()) else {
             throw TovCore.ValidationError("'\(lang)' is not a language tov speaks; use mn or en")
         }

@@ -51,7 +51,7 @@ enum Failure {
         case let error as TovCore.ValidationError:
             status = 2
             // In Mongolian for a user who reads Mongolian, when the error has been written in it; else English.
-            message = error.message(in: GlobalOptions.languageOfErrors(Array(CommandLine.arguments.dropFirst())))
+            message = error.message(in: Globals.languageOfErrors(Array(CommandLine.arguments.dropFirst())))
         case let error as StoreError:
             switch error {
             case .notATovDatabase, .missing: status = 2
