@@ -117,7 +117,6 @@ final class SQLiteSession: ScheduleSession {
     }
 
     private func key(_ id: UUID) -> String { id.lowercasedText }
-    private func optionalKey(_ id: UUID?) -> String? { id.map(key) }
 
     private func rule(_ text: String) throws -> RecurrenceRule {
         if let rule = rules[text] { return rule }

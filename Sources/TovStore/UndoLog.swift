@@ -117,15 +117,10 @@ enum UndoLog {
     static func insertingUnrecorded<T>(into table: String, in db: Database, _ body: () throws -> T) throws -> T {
         guard try isRecording(in: db), let table = try tables(in: db, named: [table]).first else { return try body() }
         try db.execute(sql: "DROP TRIGGER temp.\(trigger(.insert, on: table.name))")
-        let result: T
-        do {
-            result = try body()
-        } catch {
-            try create(.insert, on: table, in: db)
-            throw error
-        }
+        // Back whether `body` succeeded or not.
+        let result = Result { try body() }
         try create(.insert, on: table, in: db)
-        return result
+        return try result.get()
     }
 
     /// Records that the change inserted the rows of `table` (one with an `id` column) whose ids are `ids`,

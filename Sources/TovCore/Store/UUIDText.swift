@@ -8,35 +8,31 @@ extension UUID {
     /// `3f9a12c0-…`, lowercase.
     public var lowercasedText: String {
         // Written straight into the string's storage: an import writes one for every row.
-        String(unsafeUninitializedCapacity: 36) { buffer in
-            var index = 0
-            withUnsafeBytes(of: uuid) { bytes in
-                for (offset, byte) in bytes.enumerated() {
-                    if offset == 4 || offset == 6 || offset == 8 || offset == 10 {
-                        buffer[index] = UInt8(ascii: "-")
-                        index += 1
-                    }
-                    buffer[index] = UUID.hexDigits[Int(byte >> 4)]
-                    buffer[index + 1] = UUID.hexDigits[Int(byte & 0x0F)]
-                    index += 2
-                }
-            }
-            return index
-        }
+        String(unsafeUninitializedCapacity: 36, initializingUTF8With: writeLowercasedText)
     }
 
     /// Appends the lowercase text as UTF-8, or only its first `length` characters.
     public func appendLowercasedText(to text: inout [UInt8], length: Int = 36) {
-        let start = text.count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { buffer in
+            text.append(contentsOf: buffer.prefix(min(length, writeLowercasedText(into: buffer))))
+        }
+    }
+
+    /// Writes the 36 characters of the lowercase text into `buffer`, which has room for them; returns 36.
+    private func writeLowercasedText(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var index = 0
         withUnsafeBytes(of: uuid) { bytes in
-            for (index, byte) in bytes.enumerated() {
-                if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-                text.append(UUID.hexDigits[Int(byte >> 4)])
-                text.append(UUID.hexDigits[Int(byte & 0x0F)])
-                if text.count - start >= length { break }
+            for (offset, byte) in bytes.enumerated() {
+                if offset == 4 || offset == 6 || offset == 8 || offset == 10 {
+                    buffer[index] = UInt8(ascii: "-")
+                    index += 1
+                }
+                buffer[index] = UUID.hexDigits[Int(byte >> 4)]
+                buffer[index + 1] = UUID.hexDigits[Int(byte & 0x0F)]
+                index += 2
             }
         }
-        if text.count - start > length { text.removeLast(text.count - start - length) }
+        return index
     }
 
     /// Parses the 36-character form, in either case.

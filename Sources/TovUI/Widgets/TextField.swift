@@ -47,21 +47,29 @@ public struct TextField: Hashable, Sendable {
     /// so the form or prompt can act on it.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
-        let wasSuggestion = isSuggestion
-        isSuggestion = false
-        // Backspace and Delete take a suggestion away whole, as they do selected text.
-        if wasSuggestion && [.backspace, .control("h"), .delete, .control("d")].contains(key) {
+        guard isSuggestion else { return edit(key) }
+        switch key {
+        case .backspace, .control("h"), .delete, .control("d"):
+            // As selected text goes: the whole suggestion.
             set("")
             return true
+        case .character:
+            var typed = TextField()
+            guard typed.edit(key) else { return false }
+            self = typed
+            return true
+        default:
+            guard edit(key) else { return false }
+            isSuggestion = false
+            return true
         }
+    }
+
+    private mutating func edit(_ key: Key) -> Bool {
         switch key {
         case .character(let character):
             // A control character typed or pasted is dropped, never kept to reach a terminal later.
-            guard !character.isNewline, SafeText.clean(String(character)) == String(character) else {
-                isSuggestion = wasSuggestion
-                return false
-            }
-            if wasSuggestion { set("") }
+            guard !character.isNewline, SafeText.clean(String(character)) == String(character) else { return false }
             characters.insert(character, at: caret)
             caret += 1
         case .left, .control("b"):
@@ -91,7 +99,6 @@ public struct TextField: Hashable, Sendable {
             characters.removeSubrange(start..<caret)
             caret = start
         default:
-            isSuggestion = wasSuggestion
             return false
         }
         return true
