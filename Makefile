@@ -56,7 +56,7 @@ test: build ics-corpus
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-## The second corpus of the import tests: the test calendars inside these exact wheels, many of them real exports
+## The second corpus of the import tests: the test calendars inside these exact wheels and sdists, many of them real exports
 ## attached to bug reports (Tests/Fixtures/ics/README.md). Fetched here, never committed; Tests/Fixtures/ics/pypi-corpus.json
 ## names the files and their sha256.
 ICS_CORPUS = .build/ics-corpus

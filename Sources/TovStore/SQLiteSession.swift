@@ -751,8 +751,11 @@ final class SQLiteSession: ScheduleSession {
 
     /// Whether `count` keys are more than a table has rows (those `rowFilter` picks, when given): then reading
     /// all of them once is cheaper than looking each up (an import of 100,000 events asks about every one).
-    /// Without a filter SQLite counts the rows from the table's b-tree, without reading them.
+    /// Without a filter SQLite counts the rows from the table's b-tree, without reading them. No more keys
+    /// than one query takes are never many: counting walks the whole b-tree, and a CSV line naming its event
+    /// by UID asks about one key.
     private func isMany(_ count: Int, of table: String, among rowFilter: String? = nil) throws -> Bool {
+        guard count > Self.keysPerQuery else { return false }
         let filter = rowFilter.map { " WHERE " + $0 } ?? ""
         return count > (try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(table)" + filter)) ?? 0)
     }
@@ -852,14 +855,17 @@ final class SQLiteSession: ScheduleSession {
         Array(repeating: "?", count: count).joined(separator: ",")
     }
 
+    /// How many keys one query binds: well under SQLite's limit on bound variables.
+    private static let keysPerQuery = 500
+
     /// Runs a query per chunk of keys (ids, UIDs), keeping under SQLite's limit on bound variables.
     private func chunked<Key, T>(_ keys: [Key], _ query: ([Key]) throws -> [T]) throws -> [T] {
         var result: [T] = []
         var index = 0
         while index < keys.count {
-            let chunk = Array(keys[index..<min(index + 500, keys.count)])
+            let chunk = Array(keys[index..<min(index + Self.keysPerQuery, keys.count)])
             result += try query(chunk)
-            index += 500
+            index += Self.keysPerQuery
         }
         return result
     }

@@ -44,6 +44,7 @@ missing (the message says what to install).
 
 import argparse
 import datetime as dt
+import functools
 import json
 import re
 import sys
@@ -222,6 +223,12 @@ def settle_times(calendar, floating_zone, display_zone):
     return calendar
 
 
+@functools.cache
+def known_zones():
+    """The IANA zone names, read once: listing them scans the whole time zone database."""
+    return zoneinfo.available_timezones()
+
+
 def settle_until(event, dates_zone):
     """A UTC UNTIL on a series of dates read as the date it falls on in the zone of the dates, as tov reads it.
 
@@ -234,7 +241,7 @@ def settle_until(event, dates_zone):
     if start is None or rules is None or isinstance(start.dt, dt.datetime):
         return
     tzid = start.params.get("TZID")
-    zone = zoneinfo.ZoneInfo(tzid) if tzid in zoneinfo.available_timezones() else dates_zone
+    zone = zoneinfo.ZoneInfo(tzid) if tzid in known_zones() else dates_zone
     for rule in rules if isinstance(rules, list) else [rules]:
         untils = rule.get("UNTIL") or []
         if untils and is_utc(untils[0]):

@@ -114,7 +114,7 @@ public enum Attendance {
     public static func remove(_ participant: Assignment.Holder, from eventID: UUID, in session: any ScheduleSession) throws {
         try requireEvent(eventID, in: session)
         guard let participation = try session.participation(ofEvent: eventID).first(where: { $0.participant == participant }) else {
-            let name = try self.name(of: participant, in: session) ?? ShortID.of(participant.id)
+            let name = try session.name(of: participant) ?? ShortID.of(participant.id)
             throw ValidationError("'\(name)' is not on the list of this event", mn: "“\(name)” энэ арга хэмжээний жагсаалтад алга")
         }
         try session.delete(.participation, id: participation.id)
@@ -244,17 +244,10 @@ public enum Attendance {
     }
 
     private static func requireParticipant(_ participant: Assignment.Holder, in session: any ScheduleSession) throws {
-        guard try name(of: participant, in: session) == nil else { return }
+        guard try session.name(of: participant) == nil else { return }
         switch participant {
         case .organisation(let id): throw ValidationError("no organisation has the id '\(ShortID.of(id))'")
         case .person(let id): throw ValidationError("no person has the id '\(ShortID.of(id))'")
-        }
-    }
-
-    private static func name(of participant: Assignment.Holder, in session: any ScheduleSession) throws -> String? {
-        switch participant {
-        case .organisation(let id): try session.organisation(id)?.name
-        case .person(let id): try session.person(id)?.name
         }
     }
 }

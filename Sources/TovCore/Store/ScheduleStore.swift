@@ -162,3 +162,13 @@ public extension ScheduleSession {
     func saveAll(_ participation: [Participation]) throws { for one in participation { try save(one) } }
     func saveAll(_ origins: [Origin]) throws { for one in origins { try save(one) } }
 }
+
+public extension ScheduleSession {
+    /// The name of the person or organisation in a role or on a list; nil for one deleted since.
+    func name(of holder: Assignment.Holder) throws -> String? {
+        switch holder {
+        case .person(let id): try person(id)?.name
+        case .organisation(let id): try organisation(id)?.name
+        }
+    }
+}

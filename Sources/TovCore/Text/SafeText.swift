@@ -47,10 +47,11 @@ public enum SafeText {
     private static func needsCleaning(_ text: String) -> Bool {
         // Read in place: iterating `utf8` itself takes an index step per byte, which an import of 100,000
         // events feels.
-        text.utf8.withContiguousStorageIfAvailable(needsCleaning(utf8:)) ?? needsCleaning(utf8: text.utf8)
+        var text = text
+        return text.withUTF8(needsCleaning(utf8:))
     }
 
-    private static func needsCleaning(utf8: some Sequence<UInt8>) -> Bool {
+    private static func needsCleaning(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         for byte in utf8 {
             if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte <= 0x9F) { return true }

@@ -495,7 +495,8 @@ extension String {
     /// Whether the text's UTF-8 holds `byte`: read in place, as iterating `utf8` itself takes an index
     /// step per byte, which values of a large file feel.
     func utf8Contains(_ byte: UInt8) -> Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+        var text = self
+        return text.withUTF8 { $0.contains(byte) }
     }
 
     /// The text without the spaces and tabs around it; the text itself, without copying, when there are

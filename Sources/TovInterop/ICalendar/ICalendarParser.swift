@@ -237,10 +237,10 @@ public enum ICalendarParser {
     /// in one pass, where `String(validating:)` first (not specialised for a buffer of bytes, and slow) and
     /// then decoding made two strings of every line that is not ASCII.
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let unchanged = text.utf8.withContiguousStorageIfAvailable { decoded in
+        var text = String(decoding: bytes, as: UTF8.self)
+        let unchanged = text.withUTF8 { decoded in
             decoded.count == bytes.count && (bytes.isEmpty || memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-        } ?? text.utf8.elementsEqual(bytes)
+        }
         return unchanged ? text : nil
     }
 

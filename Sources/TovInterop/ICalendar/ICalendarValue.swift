@@ -8,7 +8,8 @@ import TovCore
 public enum ICalendarValue {
     /// A DATE-TIME: the wall time as written, and whether it ends in Z (UTC).
     public static func dateTime(_ text: String) throws -> (wall: LocalDateTime, utc: Bool) {
-        guard let value = withUTF8(of: text, dateTime(utf8:)) else {
+        var text = text
+        guard let value = text.withUTF8(dateTime(utf8:)) else {
             throw ValueError("'\(text)' is not a DATE-TIME (YYYYMMDDTHHMMSS, perhaps ending in Z)")
         }
         return value
@@ -16,7 +17,8 @@ public enum ICalendarValue {
 
     /// A DATE: `YYYYMMDD`.
     public static func date(_ text: String) throws -> LocalDate {
-        guard let date = withUTF8(of: text, date(utf8:)) else {
+        var text = text
+        guard let date = text.withUTF8(date(utf8:)) else {
             throw ValueError("'\(text)' is not a DATE (YYYYMMDD)")
         }
         return date
@@ -24,7 +26,8 @@ public enum ICalendarValue {
 
     /// A time of day: `HHMMSS`, or `HHMM` (the local times of programme items).
     public static func time(_ text: String) throws -> LocalTime {
-        guard let time = withUTF8(of: text, time(utf8:)) else {
+        var text = text
+        guard let time = text.withUTF8(time(utf8:)) else {
             throw ValueError("'\(text)' is not a time (HHMMSS)")
         }
         return time
@@ -32,7 +35,8 @@ public enum ICalendarValue {
 
     /// A UTC offset in seconds east of UTC: `+0800`, `-0500`, `+053000` (TZOFFSETFROM, TZOFFSETTO).
     public static func offset(_ text: String) throws -> Int {
-        guard let offset = withUTF8(of: text, offset(utf8:)) else {
+        var text = text
+        guard let offset = text.withUTF8(offset(utf8:)) else {
             throw ValueError("'\(text)' is not a UTC offset (such as +0800)")
         }
         return offset
@@ -73,11 +77,6 @@ public enum ICalendarValue {
         else { return nil }
         let offset = hours * 3600 + minutes * 60 + seconds
         return bytes[0] == UInt8(ascii: "-") ? -offset : offset
-    }
-
-    /// Runs `read` on the UTF-8 of `text` in place; only a string bridged from Objective-C is copied first.
-    private static func withUTF8<T>(of text: String, _ read: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        text.utf8.withContiguousStorageIfAvailable(read) ?? Array(text.utf8).withUnsafeBufferPointer(read)
     }
 
     /// A DURATION in seconds: `P1D`, `PT1H30M`, `-PT15M`, `P2W`. A day counts as 86,400 seconds here; a

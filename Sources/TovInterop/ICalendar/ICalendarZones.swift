@@ -61,7 +61,7 @@ final class ICalendarZones {
         guard let definition = definitions[tzid] else {
             return .failure(NotImported("TZID '\(tzid)' is not a time zone tov knows, and the file has no VTIMEZONE for it"))
         }
-        let span = ICalendarZones.years(of: tzid, in: calendar.components(named: "VEVENT"), now: now) ?? 2000...2000
+        let span = ICalendarZones.years(of: tzid, in: calendar.components.lazy.filter { $0.name == "VEVENT" }, now: now) ?? 2000...2000
         guard let zone = definition.matchingZone(years: span, preferring: [calendarZone, fallback].compactMap { $0 }) else {
             let when = span.lowerBound == span.upperBound ? "in \(span.lowerBound)" : "over \(span.lowerBound)–\(span.upperBound)"
             return .failure(NotImported("the VTIMEZONE of TZID '\(tzid)' keeps clocks that no IANA zone keeps \(when)"))
@@ -121,7 +121,7 @@ final class ICalendarZones {
 
     /// The years of the times written with `tzid`; a recurring event counts through its UNTIL, its COUNT's
     /// last start, or the year after `now` when it never ends.
-    static func years(of tzid: String, in events: [ICalendarComponent], now: Date) -> ClosedRange<Int>? {
+    static func years(of tzid: String, in events: some Sequence<ICalendarComponent>, now: Date) -> ClosedRange<Int>? {
         var years: ClosedRange<Int>?
         func add(_ year: Int) {
             years = min(years?.lowerBound ?? year, year)...max(years?.upperBound ?? year, year)

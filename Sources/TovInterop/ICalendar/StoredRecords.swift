@@ -68,7 +68,7 @@ struct StoredRecords {
         let origin = origins.first { $0.recordID == record.mainID } ?? origins.max { ($0.sequence, $0.lastModified ?? .distantPast) < ($1.sequence, $1.lastModified ?? .distantPast) }
 
         if storedSeries.isEmpty && storedEvents.isEmpty {
-            guard deleted.contains(record.mainID) || !origins.isEmpty else { return .imported }
+            // Deleted in tov (a record never held has gone above).
             return record.isNewer(than: origin, updated: nil)
                 ? .imported : .skipped("deleted in tov since it was imported, and the file's version of it is not newer")
         }

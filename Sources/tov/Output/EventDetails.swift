@@ -18,20 +18,13 @@ struct EventDetails {
         self.event = event
         topic = try event.topicID.flatMap(session.topic)
         let assignments = try session.assignments(ofEvents: [event.id])
-        func name(_ holder: Assignment.Holder) throws -> String { try EventDetails.name(of: holder, in: session) }
+        // "?" for one deleted since.
+        func name(_ holder: Assignment.Holder) throws -> String { try session.name(of: holder) ?? "?" }
         programme = try session.programme(ofEvent: event.id).map { item in
             Item(item: item, people: try assignments.filter { $0.programmeItemID == item.id }.map { (try name($0.holder), $0.role) })
         }
         roles = try assignments.filter { $0.programmeItemID == nil }.map { (try name($0.holder), $0.role) }
         participation = try session.participation(ofEvent: event.id).map { (try name($0.participant), $0.status) }
-    }
-
-    /// The name of the person or organisation in a role or on the list; "?" for one no longer here.
-    static func name(of holder: Assignment.Holder, in session: any ScheduleSession) throws -> String {
-        switch holder {
-        case .person(let id): try session.person(id)?.name ?? "?"
-        case .organisation(let id): try session.organisation(id)?.name ?? "?"
-        }
     }
 
     /// Names (topic, place) in `language`, like the agenda's JSON.

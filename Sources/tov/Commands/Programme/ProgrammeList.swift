@@ -33,7 +33,7 @@ struct ProgrammeList: ParsableCommand {
             let assignments = try session.assignments(ofEvents: [stored.id])
             let rows = try Programme.items(of: stored.id, in: session).map { item in
                 let people = try assignments.filter { $0.programmeItemID == item.id }.map { assignment in
-                    (name: try EventDetails.name(of: assignment.holder, in: session), role: assignment.role)
+                    (name: try session.name(of: assignment.holder) ?? "?", role: assignment.role)
                 }
                 return Row(item: item, stored: true, people: people.sorted { Assignment.Role.precedes(($0.role, $0.name), ($1.role, $1.name)) })
             }

@@ -22,7 +22,7 @@ struct ProgrammeRemove: ParsableCommand {
             let event = try target.storedEvent(in: session)
             let item = try ProgrammeCommand.item(self.item, of: event, in: session)
             let kept = try session.assignments(ofEvents: [event.id]).filter { $0.programmeItemID == item.id }.map { assignment in
-                (name: try EventDetails.name(of: assignment.holder, in: session), role: assignment.role)
+                (name: try session.name(of: assignment.holder) ?? "?", role: assignment.role)
             }
             try Programme.remove(item.id, from: event, in: session)
             return (item, kept)
